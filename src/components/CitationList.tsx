@@ -1,0 +1,64 @@
+import { Link } from 'react-router';
+import { formatDate } from '../content/dates';
+import { citationKindLabel, lastChecked, referenceById } from '../content/selectors';
+import type { DateValue } from '../content/types';
+import type { Citation } from '../content/types';
+import { paths } from '../paths';
+import styles from './CitationList.module.css';
+
+/** The sources behind a fact, each a link to its entry on the sources page. */
+export function CitationList({ citations }: { citations: readonly Citation[] }) {
+  return (
+    <p className={styles.citations}>
+      <span className={styles.label}>{citations.length > 1 ? 'Sources' : 'Source'}:</span>{' '}
+      {citations.map((citation, index) => (
+        <span key={citationKey(citation)}>
+          {index > 0 && ' · '}
+          <CitationLink citation={citation} />
+        </span>
+      ))}
+      <span className={styles.checked}>
+        {' '}
+        · checked{' '}
+        <time dateTime={checkedOn(citations).day}>{formatDate(checkedOn(citations))}</time>
+      </span>
+    </p>
+  );
+}
+
+function CitationLink({ citation }: { citation: Citation }) {
+  if (citation.kind === 'report') {
+    return (
+      <Link to={paths.paragraph(citation.paragraph)} className={styles.link}>
+        Report ¶{citation.paragraph}
+      </Link>
+    );
+  }
+  const reference = referenceById(citation.referenceId);
+  if (!reference) return null;
+  const published = reference.published ? `, ${formatDate(reference.published)}` : '';
+  return (
+    <Link
+      to={paths.reference(reference.id)}
+      className={styles.link}
+      title={`${reference.title} (checked ${formatDate({ precision: 'day', day: reference.checked })})`}
+    >
+      {reference.publisher}
+      {published} <span className={styles.kind}>({citationKindLabel(citation)})</span>
+    </Link>
+  );
+}
+
+const citationKey = (citation: Citation) =>
+  citation.kind === 'report' ? `p${citation.paragraph}` : citation.referenceId;
+
+/** The oldest check among the citations: the list is only as fresh as its stalest source. */
+function checkedOn(citations: readonly Citation[]): Extract<DateValue, { precision: 'day' }> {
+  const days = citations.map((c) =>
+    c.kind === 'report'
+      ? lastChecked().day
+      : (referenceById(c.referenceId)?.checked ?? lastChecked().day),
+  );
+  const oldest = [...days].sort()[0] ?? lastChecked().day;
+  return { precision: 'day', day: oldest };
+}

@@ -1,0 +1,62 @@
+import type { DateValue, IsoDay } from './types';
+
+type SingleDate = Exclude<DateValue, { precision: 'range' }>;
+
+const locale = 'en-GB';
+const formats = {
+  day: new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  month: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  year: new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** The first instant a date covers, in UTC. */
+function startOf(date: SingleDate): Date {
+  switch (date.precision) {
+    case 'day':
+      return new Date(`${date.day}T00:00:00Z`);
+    case 'month':
+      return new Date(Date.UTC(date.year, date.month - 1, 1));
+    case 'year':
+      return new Date(Date.UTC(date.year, 0, 1));
+  }
+}
+
+/** The first instant a date or range covers, for sorting. */
+export function sortKey(date: DateValue): number {
+  return startOf(date.precision === 'range' ? date.start : date).getTime();
+}
+
+/** A date as a reader reads it ("23 August 2025", "July 2025", "1910–1945"), at its own precision. */
+export function formatDate(date: DateValue): string {
+  if (date.precision !== 'range') return formats[date.precision].format(startOf(date));
+  return formats[date.start.precision].formatRange(startOf(date.start), startOf(date.end));
+}
+
+/** The machine-readable form for a `<time dateTime>` attribute. */
+export function machineDate(date: DateValue): string {
+  switch (date.precision) {
+    case 'day':
+      return date.day;
+    case 'month':
+      return `${date.year}-${String(date.month).padStart(2, '0')}`;
+    case 'year':
+      return String(date.year);
+    case 'range':
+      return machineDate(date.start);
+  }
+}
+
+/** A day written YYYY-MM-DD, as a date value. */
+export const day = (iso: IsoDay): DateValue => ({ precision: 'day', day: iso });
+
+/** A span of two days, months or years. */
+export const range = (start: SingleDate, end: SingleDate): DateValue => ({
+  precision: 'range',
+  start,
+  end,
+});

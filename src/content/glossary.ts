@@ -1,0 +1,60 @@
+import { report } from './cite';
+import type { GlossaryTerm } from './types';
+
+/** Words a reader may need explained, defined in the context of this story. */
+export const glossary: readonly GlossaryTerm[] = [
+  {
+    id: 'shuttle-diplomacy',
+    term: 'Shuttle diplomacy',
+    definition:
+      'Leaders visiting each other regularly and informally, rather than waiting years for a formal state visit.',
+    citations: [report(4)],
+  },
+  {
+    id: 'trilateral-cooperation',
+    term: 'Trilateral cooperation',
+    definition: 'Three countries working together; here Japan, South Korea and the United States.',
+    citations: [report(2), report(3)],
+  },
+  {
+    id: 'economic-security',
+    term: 'Economic security',
+    definition:
+      'Protecting a country’s economy, its supply chains and key technologies, from pressure or disruption by others.',
+    citations: [report(4)],
+  },
+  {
+    id: 'working-holiday',
+    term: 'Working-holiday visa',
+    definition:
+      'A visa that lets young people live in another country for a while and take jobs to pay for their stay.',
+    citations: [report(4)],
+  },
+  {
+    id: 'impeachment',
+    term: 'Impeachment',
+    definition:
+      'A vote by lawmakers to charge a leader with serious wrongdoing; in South Korea a court then decides whether to remove them.',
+    citations: [report(5)],
+  },
+  {
+    id: 'g7',
+    term: 'G7',
+    definition:
+      'The Group of Seven, an annual summit of large democratic economies, Japan among them. Lee attended the 2025 summit in Canada.',
+    citations: [report(5)],
+  },
+  {
+    id: 'denuclearisation',
+    term: 'Denuclearisation',
+    definition:
+      'Getting rid of nuclear weapons and the programmes that build them; here, North Korea’s.',
+    citations: [report(4)],
+  },
+  {
+    id: 'joint-statement',
+    term: 'Joint statement',
+    definition: 'A text both governments sign after a meeting, setting out what they agreed.',
+    citations: [report(3)],
+  },
+];

@@ -1,0 +1,69 @@
+import type { Area, Country, Era, Status, Theme } from './types';
+
+/** The timeline's periods, oldest first. */
+export const eras = [
+  {
+    id: 'history',
+    title: 'A long, hard history',
+    summary:
+      'The colonial past and the treaties that rebuilt ties: why every Japan–Korea summit carries weight.',
+  },
+  {
+    id: 'road-to-tokyo',
+    title: 'The road to Tokyo',
+    summary:
+      'A US-led security framework, a political crisis in Seoul and a new president who chose to reach out.',
+  },
+  {
+    id: 'summit',
+    title: 'The summit week',
+    summary: 'Tokyo first, then Washington: the order of the visits was itself a message.',
+  },
+  {
+    id: 'what-came-next',
+    title: 'What came next',
+    summary: 'A return visit, a change of prime minister in Tokyo, and whether the promises held.',
+  },
+] as const satisfies readonly Era[];
+
+/** The themes events can be filtered by. */
+export const themes = [
+  { id: 'security', label: 'Security' },
+  { id: 'diplomacy', label: 'Diplomacy' },
+  { id: 'domestic-politics', label: 'Domestic politics' },
+  { id: 'economy-trade', label: 'Economy and trade' },
+  { id: 'people', label: 'People-to-people' },
+] as const satisfies readonly Theme[];
+
+/** The policy areas commitments fall in. */
+export const areas = [
+  { id: 'diplomacy', label: 'Diplomacy' },
+  { id: 'people', label: 'People-to-people' },
+  { id: 'security', label: 'Security and defence' },
+  { id: 'economy', label: 'Economy and trade' },
+  { id: 'technology', label: 'Technology' },
+  { id: 'society', label: 'Shared social problems' },
+] as const satisfies readonly Area[];
+
+/** The scale a commitment's progress is assessed on, in order. */
+export const statuses = [
+  {
+    id: 'pledged',
+    label: 'Pledged',
+    meaning: 'Promised at the summit; no later step found in our sources yet.',
+  },
+  {
+    id: 'in-progress',
+    label: 'In progress',
+    meaning: 'A later meeting or agreement took it forward.',
+  },
+  { id: 'delivered', label: 'Delivered', meaning: 'What was promised has happened.' },
+  { id: 'stalled', label: 'Stalled', meaning: 'Sources report it blocked or dropped.' },
+] as const satisfies readonly Status[];
+
+/** The countries of the people in the story, with monogram colours (contrast checked at 4.5:1 or more). */
+export const countries = [
+  { id: 'japan', name: 'Japan', colour: '#b8002e', onColour: '#ffffff' },
+  { id: 'south-korea', name: 'South Korea', colour: '#003478', onColour: '#ffffff' },
+  { id: 'united-states', name: 'United States', colour: '#3c3b6e', onColour: '#ffffff' },
+] as const satisfies readonly Country[];

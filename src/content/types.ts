@@ -1,0 +1,264 @@
+/** A numbered paragraph of the source report, ¶1–¶8. */
+export type ParagraphNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+
+/** What kind of publication a background reference is. */
+export type ReferenceKind = 'official' | 'news' | 'reference';
+
+/** A calendar day, written YYYY-MM-DD. */
+export type IsoDay = `${number}-${number}-${number}`;
+
+/** A date with its precision: the content never claims more than the sources say. */
+export type DateValue =
+  | {
+      /** Known to the day. */
+      precision: 'day';
+      /** The day, YYYY-MM-DD. */
+      day: IsoDay;
+    }
+  | {
+      /** Known to the month. */
+      precision: 'month';
+      /** The year. */
+      year: number;
+      /** The month, 1–12. */
+      month: number;
+    }
+  | {
+      /** Known to the year. */
+      precision: 'year';
+      /** The year. */
+      year: number;
+    }
+  | {
+      /** A span between two dates of the same precision. */
+      precision: 'range';
+      /** The first day, month or year. */
+      start: Exclude<DateValue, { precision: 'range' }>;
+      /** The last day, month or year. */
+      end: Exclude<DateValue, { precision: 'range' }>;
+    };
+
+/** A publication outside the source report that backs a fact. */
+export interface Reference {
+  /** Stable slug, used in citations and as an anchor on the sources page. */
+  id: string;
+  /** Who published it. */
+  publisher: string;
+  /** Its headline or title. */
+  title: string;
+  /** When it was published; absent for reference works that are updated continually. */
+  published?: DateValue;
+  /** Where it can be read. */
+  url: string;
+  /** An official statement, a news report or a general reference work. */
+  kind: ReferenceKind;
+  /** The day we last checked that it says what we cite it for. */
+  checked: IsoDay;
+}
+
+/** Where a fact comes from: a paragraph of the report, or a background reference. */
+export type Citation =
+  | {
+      /** The source report. */
+      kind: 'report';
+      /** Which paragraph. */
+      paragraph: ParagraphNumber;
+    }
+  | {
+      /** A background reference. */
+      kind: 'reference';
+      /** The id of a `Reference`. */
+      referenceId: string;
+    };
+
+/** A sentence the app shows, with the sources that back it. */
+export interface Fact {
+  /** The sentence, in the project's own words. */
+  text: string;
+  /** At least one citation. */
+  citations: Citation[];
+}
+
+/** A paragraph of the source report, described (never reproduced). */
+export interface ReportParagraph {
+  /** Its number in the report. */
+  number: ParagraphNumber;
+  /** What it covers, in a sentence of our own. */
+  covers: string;
+}
+
+/** The periods the timeline is grouped in, oldest first. */
+export type EraId = 'history' | 'road-to-tokyo' | 'summit' | 'what-came-next';
+
+/** A period of the timeline. */
+export interface Era {
+  /** Stable slug. */
+  id: EraId;
+  /** Its heading. */
+  title: string;
+  /** A sentence on why the period matters. */
+  summary: string;
+}
+
+/** The themes an event can be filtered by. */
+export type ThemeId = 'security' | 'diplomacy' | 'domestic-politics' | 'economy-trade' | 'people';
+
+/** A filterable theme. */
+export interface Theme {
+  /** Stable slug, used in `?theme=`. */
+  id: ThemeId;
+  /** Its label. */
+  label: string;
+}
+
+/** A dated moment of the story. */
+export interface StoryEvent {
+  /** Stable slug: the event's address is /timeline/{id}. */
+  id: string;
+  /** When it happened, as precisely as the sources say. */
+  date: DateValue;
+  /** The period it belongs to. */
+  era: EraId;
+  /** A short headline. */
+  title: string;
+  /** What happened, in plain words. */
+  summary: string;
+  /** Why it matters to the Tokyo summit. */
+  significance: string;
+  /** The themes it touches, the first the main one. */
+  themes: ThemeId[];
+  /** The people involved, by `Person` id. */
+  people: string[];
+  /** Where the summary comes from. */
+  citations: Citation[];
+}
+
+/** The countries of the people in the story. */
+export type CountryId = 'japan' | 'south-korea' | 'united-states';
+
+/** A country, with the colours its monograms are drawn in. */
+export interface Country {
+  /** Stable slug. */
+  id: CountryId;
+  /** Its name. */
+  name: string;
+  /** Background colour of a monogram. */
+  colour: string;
+  /** Text colour on that background (at least 4.5:1). */
+  onColour: string;
+}
+
+/** Whether a person gets a full profile or a short card. */
+export type PersonRole = 'principal' | 'supporting';
+
+/** A leader in the story. */
+export interface Person {
+  /** Stable slug: the profile's address is /leaders/{id}. */
+  id: string;
+  /** The name in English, family name as usually written in English. */
+  name: string;
+  /** The name in the native script, if not English. */
+  nativeName?: string;
+  /** The BCP 47 language of `nativeName`. */
+  nativeLang?: string;
+  /** Letters drawn on the monogram. */
+  initials: string;
+  /** Their country. */
+  country: CountryId;
+  /** A full profile or a short card. */
+  role: PersonRole;
+  /** Their office at the time of the summit. */
+  office: string;
+  /** When they took that office, if cited. */
+  officeSince?: DateValue;
+  /** Their party, if it matters to the story. */
+  party?: string;
+  /** Where the office, its start and the party come from. */
+  officeCitations: Citation[];
+  /** One sentence on who they are in this story. */
+  summary: Fact;
+  /** Their path to power. */
+  path: Fact[];
+  /** Where they stand on Japan–Korea relations. */
+  stance: Fact[];
+  /** The pressures on them at home. */
+  pressures: Fact[];
+  /** What they said and committed to at the summit. */
+  atSummit: Fact[];
+}
+
+/** The policy areas of the commitments. */
+export type AreaId = 'diplomacy' | 'people' | 'security' | 'economy' | 'technology' | 'society';
+
+/** A commitments area. */
+export interface Area {
+  /** Stable slug, used in `?area=`. */
+  id: AreaId;
+  /** Its label. */
+  label: string;
+}
+
+/** The scale a commitment's progress is measured on, in order. */
+export type StatusId = 'pledged' | 'in-progress' | 'delivered' | 'stalled';
+
+/** A step of the status scale. */
+export interface Status {
+  /** Stable slug, used in `?status=`. */
+  id: StatusId;
+  /** Its label. */
+  label: string;
+  /** What it means. */
+  meaning: string;
+}
+
+/** Something the two leaders committed to. */
+export interface Commitment {
+  /** Stable slug. */
+  id: string;
+  /** A short name. */
+  title: string;
+  /** What was promised, in plain words. */
+  summary: string;
+  /** Its policy area. */
+  area: AreaId;
+  /** Who committed, by `Person` id. */
+  committedBy: string[];
+  /** The event where it was made. */
+  madeAt: string;
+  /** Later events that moved it. */
+  movedBy: string[];
+  /** How far it has come. */
+  status: StatusId;
+  /** The day the status was assessed. */
+  assessed: IsoDay;
+  /** Why it has that status. */
+  evidence: string;
+  /** Where the commitment and its evidence come from. */
+  citations: Citation[];
+}
+
+/** A word a reader may not know. */
+export interface GlossaryTerm {
+  /** Stable slug. */
+  id: string;
+  /** The word or phrase. */
+  term: string;
+  /** A plain definition, in the context of this story. */
+  definition: string;
+  /** Where the term comes up. */
+  citations: Citation[];
+}
+
+/** The story in a minute. */
+export interface Story {
+  /** The headline. */
+  headline: string;
+  /** The line under it. */
+  dek: string;
+  /** Three to five things to take away. */
+  takeaways: Fact[];
+  /** Why it matters beyond the two countries. */
+  whyItMatters: Fact[];
+  /** The day the content was last checked against its sources. */
+  lastChecked: IsoDay;
+}

@@ -1,0 +1,22 @@
+import type { AreaId, StatusId, ThemeId } from './content/types';
+
+/** Typed URL builders: every link in the app is made here, so a route changes in one place. */
+export const paths = {
+  home: () => '/',
+  timeline: (theme?: ThemeId) => (theme ? `/timeline?theme=${theme}` : '/timeline'),
+  event: (eventId: string) => `/timeline/${eventId}`,
+  leaders: () => '/leaders',
+  leader: (personId: string) => `/leaders/${personId}`,
+  compare: () => '/leaders/compare',
+  commitments: (filter: { area?: AreaId; status?: StatusId } = {}) => {
+    const query = new URLSearchParams();
+    if (filter.area) query.set('area', filter.area);
+    if (filter.status) query.set('status', filter.status);
+    const search = query.toString();
+    return search ? `/commitments?${search}` : '/commitments';
+  },
+  commitment: (commitmentId: string) => `/commitments#${commitmentId}`,
+  sources: () => '/sources',
+  paragraph: (paragraph: number) => `/sources#paragraph-${paragraph}`,
+  reference: (referenceId: string) => `/sources#${referenceId}`,
+} as const;

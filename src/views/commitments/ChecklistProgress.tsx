@@ -1,0 +1,34 @@
+import { m } from 'framer-motion';
+import styles from './ChecklistProgress.module.css';
+
+interface ChecklistProgressProps {
+  done: number;
+  total: number;
+  onReset: () => void;
+}
+
+/** How many commitments the reader has ticked off, with a way to start again. */
+export function ChecklistProgress({ done, total, onReset }: ChecklistProgressProps) {
+  const share = total === 0 ? 0 : done / total;
+  return (
+    <div className={styles.progress} data-print="hide">
+      <div className={styles.row}>
+        <label htmlFor="checklist-progress" className={styles.label}>
+          {done} of {total} discussed
+        </label>
+        <button type="button" className="button" onClick={onReset} disabled={done === 0}>
+          Reset ticks
+        </button>
+      </div>
+      <progress id="checklist-progress" className="visually-hidden" max={total} value={done} />
+      <div className={styles.track} aria-hidden="true">
+        <m.div
+          className={styles.bar}
+          initial={false}
+          animate={{ scaleX: share }}
+          transition={{ type: 'spring', stiffness: 160, damping: 24 }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { Link } from 'react-router';
+import { CitationList } from '../../components/CitationList';
+import { formatDate } from '../../content/dates';
+import { areaLabel, eventById, personById, statusById } from '../../content/selectors';
+import type { Commitment } from '../../content/types';
+import { paths } from '../../paths';
+import styles from './CommitmentItem.module.css';
+
+interface CommitmentItemProps {
+  commitment: Commitment;
+  isTicked: boolean;
+  onToggle: () => void;
+}
+
+/** One commitment: the tick box, what was promised, where it stands and why. */
+export function CommitmentItem({ commitment, isTicked, onToggle }: CommitmentItemProps) {
+  const status = statusById(commitment.status);
+  const madeAt = eventById(commitment.madeAt);
+  const movedBy = commitment.movedBy.flatMap((id) => eventById(id) ?? []);
+  const committedBy = commitment.committedBy.flatMap((id) => personById(id) ?? []);
+  const headingId = `${commitment.id}-title`;
+
+  return (
+    <li id={commitment.id} className={styles.item} data-ticked={isTicked}>
+      <article aria-labelledby={headingId}>
+        <div className={styles.top}>
+          <h2 id={headingId} className={styles.title}>
+            {commitment.title}
+          </h2>
+          <span className={styles.status} data-status={commitment.status}>
+            {status.label}
+          </span>
+        </div>
+        <label className={styles.tick}>
+          <input type="checkbox" checked={isTicked} onChange={onToggle} />
+          <span>
+            Discussed<span className="visually-hidden">: {commitment.title}</span>
+          </span>
+        </label>
+        <p>{commitment.summary}</p>
+        <dl className={styles.facts}>
+          <div>
+            <dt>Area</dt>
+            <dd>
+              <Link to={paths.commitments({ area: commitment.area })}>
+                {areaLabel(commitment.area)}
+              </Link>
+            </dd>
+          </div>
+          <div>
+            <dt>Who committed</dt>
+            <dd>
+              {committedBy.map((person, index) => (
+                <span key={person.id}>
+                  {index > 0 && ' and '}
+                  <Link to={paths.leader(person.id)}>{person.name}</Link>
+                </span>
+              ))}
+            </dd>
+          </div>
+          {madeAt && (
+            <div>
+              <dt>Made at</dt>
+              <dd>
+                <Link to={paths.event(madeAt.id)}>{madeAt.title}</Link>, {formatDate(madeAt.date)}
+              </dd>
+            </div>
+          )}
+          {movedBy.length > 0 && (
+            <div>
+              <dt>Moved by</dt>
+              <dd>
+                {movedBy.map((event, index) => (
+                  <span key={event.id}>
+                    {index > 0 && '; '}
+                    <Link to={paths.event(event.id)}>{event.title}</Link>
+                  </span>
+                ))}
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>
+              Status, as of{' '}
+              <time dateTime={commitment.assessed}>
+                {formatDate({ precision: 'day', day: commitment.assessed })}
+              </time>
+            </dt>
+            <dd>
+              <strong>{status.label}.</strong> {commitment.evidence}
+            </dd>
+          </div>
+        </dl>
+        <CitationList citations={commitment.citations} />
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,87 @@
+import { Link, useSearchParams } from 'react-router';
+import { FilterLinks } from '../../components/FilterLinks';
+import {
+  allAreas,
+  allCommitments,
+  allStatuses,
+  commitmentIds,
+  filterCommitments,
+  parseArea,
+  parseStatus,
+} from '../../content/selectors';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { paths } from '../../paths';
+import { ChecklistProgress } from './ChecklistProgress';
+import { CommitmentItem } from './CommitmentItem';
+import styles from './CommitmentsView.module.css';
+import { StorageNotice } from './StorageNotice';
+import { useTicks } from './useTicks';
+
+/** The checklist of commitments: where each stands, ticked off by the reader or a class. */
+export function CommitmentsView() {
+  useDocumentTitle('The commitments checklist');
+  const [searchParams] = useSearchParams();
+  const area = parseArea(searchParams.get('area'));
+  const status = parseStatus(searchParams.get('status'));
+  const shown = filterCommitments({ area, status });
+  const { ticked, problem, toggle, reset } = useTicks(commitmentIds());
+
+  return (
+    <div className="page">
+      <h1 tabIndex={-1}>What they promised</h1>
+      <p className="lede">
+        Every commitment from the Tokyo summit, how far it has come, and the evidence. Tick each one
+        off as you read or discuss it.
+      </p>
+      <ChecklistProgress done={ticked.size} total={allCommitments().length} onReset={reset} />
+      {problem && <StorageNotice problem={problem} />}
+
+      <details className={styles.scale}>
+        <summary>How we rate progress</summary>
+        <dl>
+          {allStatuses().map((s) => (
+            <div key={s.id}>
+              <dt>{s.label}</dt>
+              <dd>{s.meaning}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+
+      <FilterLinks
+        label="Area"
+        allLabel="All areas"
+        options={allAreas()}
+        selected={area}
+        hrefFor={(id) => paths.commitments({ area: id, status })}
+      />
+      <FilterLinks
+        label="Status"
+        allLabel="Any status"
+        options={allStatuses()}
+        selected={status}
+        hrefFor={(id) => paths.commitments({ area, status: id })}
+      />
+      <p role="status" className={styles.count}>
+        Showing {shown.length} of {allCommitments().length} commitments
+      </p>
+
+      {shown.length === 0 ? (
+        <p>
+          Nothing matches both filters. <Link to={paths.commitments()}>Show every commitment</Link>
+        </p>
+      ) : (
+        <ul className={styles.list}>
+          {shown.map((commitment) => (
+            <CommitmentItem
+              key={commitment.id}
+              commitment={commitment}
+              isTicked={ticked.has(commitment.id)}
+              onToggle={() => toggle(commitment.id)}
+            />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

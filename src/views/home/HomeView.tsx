@@ -1,0 +1,80 @@
+import { Link } from 'react-router';
+import { FactList } from '../../components/FactList';
+import { formatDate } from '../../content/dates';
+import {
+  allCommitments,
+  allEvents,
+  eventById,
+  fullReadingMinutes,
+  principals,
+  storyReadingMinutes,
+  theStory,
+} from '../../content/selectors';
+import { siteName, useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { paths } from '../../paths';
+import styles from './HomeView.module.css';
+
+/** The story in a minute, with ways into the depth. */
+export function HomeView() {
+  useDocumentTitle(siteName);
+  const story = theStory();
+  const summit = eventById('tokyo-summit');
+  const [first, second] = principals();
+
+  return (
+    <article className="page">
+      <header className={styles.hero}>
+        <p className={styles.kicker}>
+          Explainer ·{' '}
+          {summit && (
+            <time dateTime={summit.date.precision === 'day' ? summit.date.day : undefined}>
+              {formatDate(summit.date)}
+            </time>
+          )}{' '}
+          · {storyReadingMinutes()}-minute read
+        </p>
+        <h1 tabIndex={-1}>{story.headline}</h1>
+        <p className="lede">{story.dek}</p>
+      </header>
+
+      <section aria-labelledby="takeaways" className={styles.section}>
+        <h2 id="takeaways">The story in a minute</h2>
+        <FactList facts={story.takeaways} ordered />
+      </section>
+
+      <section aria-labelledby="why" className={styles.section}>
+        <h2 id="why">Why it matters</h2>
+        <FactList facts={story.whyItMatters} />
+      </section>
+
+      <section aria-labelledby="go-deeper" className={styles.section}>
+        <h2 id="go-deeper">Go deeper</h2>
+        <p>The whole explainer takes about {fullReadingMinutes()} minutes.</p>
+        <ul className={styles.entries}>
+          <li>
+            <Link to={paths.timeline()} className={styles.entry}>
+              <strong>The timeline</strong>
+              <span>
+                {allEvents().length} events, from colonial rule to the summits that followed
+              </span>
+            </Link>
+          </li>
+          <li>
+            <Link to={paths.leaders()} className={styles.entry}>
+              <strong>The leaders</strong>
+              <span>
+                {first?.name} and {second?.name}: their paths, their pressures, side by side
+              </span>
+            </Link>
+          </li>
+          <li>
+            <Link to={paths.commitments()} className={styles.entry}>
+              <strong>The checklist</strong>
+              <span>{allCommitments().length} commitments, and how far each has come</span>
+            </Link>
+          </li>
+        </ul>
+      </section>
+    </article>
+  );
+}

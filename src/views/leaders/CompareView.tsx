@@ -1,0 +1,51 @@
+import { Link } from 'react-router';
+import { FactList } from '../../components/FactList';
+import { principals } from '../../content/selectors';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { paths } from '../../paths';
+import styles from './CompareView.module.css';
+import { PersonHeader } from './PersonHeader';
+import { profileSections } from './profileSections';
+
+/** The two leaders side by side, one row per part of their profiles. */
+export function CompareView() {
+  useDocumentTitle('Ishiba and Lee compared');
+  const leaders = principals();
+  return (
+    <div className="page">
+      <p className={styles.trail}>
+        <Link to={paths.leaders()}>Leaders</Link>
+      </p>
+      <h1 tabIndex={-1}>Side by side</h1>
+      <p className="lede">
+        {leaders.map((l) => l.name).join(' and ')}, row by row. On a narrow screen each row shows
+        one leader after the other.
+      </p>
+      <div className={styles.grid}>
+        <div className={styles.row}>
+          {leaders.map((person) => (
+            <div key={person.id} className={styles.cell}>
+              <PersonHeader person={person} headingLevel="h2" />
+              <Link to={paths.leader(person.id)}>Full profile</Link>
+            </div>
+          ))}
+        </div>
+        {profileSections.map((section) => (
+          <section key={section.key} aria-labelledby={`compare-${section.key}`}>
+            <h2 id={`compare-${section.key}`} className={styles.rowTitle}>
+              {section.title}
+            </h2>
+            <div className={styles.row}>
+              {leaders.map((person) => (
+                <div key={person.id} className={styles.cell}>
+                  <h3 className={styles.cellTitle}>{person.name}</h3>
+                  <FactList facts={person[section.key]} />
+                </div>
+              ))}
+            </div>
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

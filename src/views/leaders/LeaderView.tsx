@@ -1,0 +1,89 @@
+import { Link, useParams } from 'react-router';
+import { FactList } from '../../components/FactList';
+import { MissingItem } from '../../components/MissingItem';
+import { formatDate } from '../../content/dates';
+import {
+  commitmentsOfPerson,
+  eventsOfPerson,
+  peopleLike,
+  personById,
+  principals,
+} from '../../content/selectors';
+import type { Person } from '../../content/types';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { paths } from '../../paths';
+import { PersonHeader } from './PersonHeader';
+import { sectionsOf } from './profileSections';
+import styles from './LeaderView.module.css';
+
+/** A leader's profile: who they are, where they stand, what they promised. */
+export function LeaderView() {
+  const { personId = '' } = useParams();
+  const person = personById(personId);
+  if (!person) {
+    return (
+      <MissingItem
+        kind="leader"
+        requestedId={personId}
+        suggestions={peopleLike(personId).map((p) => ({ label: p.name, to: paths.leader(p.id) }))}
+        back={{ label: 'See all the leaders', to: paths.leaders() }}
+      />
+    );
+  }
+  return <Profile person={person} />;
+}
+
+function Profile({ person }: { person: Person }) {
+  useDocumentTitle(person.name);
+  const events = eventsOfPerson(person.id);
+  const commitments = commitmentsOfPerson(person.id);
+  const isPrincipal = principals().some((p) => p.id === person.id);
+
+  return (
+    <article className="page">
+      <p className={styles.trail}>
+        <Link to={paths.leaders()}>Leaders</Link>
+      </p>
+      <PersonHeader person={person} headingLevel="h1" />
+      <FactList facts={[person.summary]} />
+      {sectionsOf(person).map((section) => (
+        <section key={section.key} aria-labelledby={`section-${section.key}`}>
+          <h2 id={`section-${section.key}`}>{section.title}</h2>
+          <FactList facts={person[section.key]} />
+        </section>
+      ))}
+      {commitments.length > 0 && (
+        <section aria-labelledby="commitments">
+          <h2 id="commitments">What {person.name} committed to</h2>
+          <ul>
+            {commitments.map((commitment) => (
+              <li key={commitment.id}>
+                <Link to={paths.commitment(commitment.id)}>{commitment.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {events.length > 0 && (
+        <section aria-labelledby="on-the-timeline">
+          <h2 id="on-the-timeline">On the timeline</h2>
+          <ol className={styles.events}>
+            {events.map((event) => (
+              <li key={event.id}>
+                <span className={styles.eventDate}>{formatDate(event.date)}</span>{' '}
+                <Link to={paths.event(event.id)}>{event.title}</Link>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {isPrincipal && (
+        <p>
+          <Link to={paths.compare()} className="button">
+            Compare the two leaders
+          </Link>
+        </p>
+      )}
+    </article>
+  );
+}

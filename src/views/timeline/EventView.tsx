@@ -1,0 +1,121 @@
+import { Link, useParams } from 'react-router';
+import { CitationList } from '../../components/CitationList';
+import { MissingItem } from '../../components/MissingItem';
+import { formatDate, machineDate } from '../../content/dates';
+import {
+  commitmentsMadeAt,
+  commitmentsMovedBy,
+  eraTitle,
+  eventById,
+  eventNeighbours,
+  eventsLike,
+  themeLabel,
+} from '../../content/selectors';
+import type { StoryEvent } from '../../content/types';
+import { useArrowKeyNavigation } from '../../hooks/useArrowKeyNavigation';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { paths } from '../../paths';
+import styles from './EventView.module.css';
+import { PeopleLinks } from './PeopleLinks';
+
+/** One event on its own page, shareable, with the events either side. */
+export function EventView() {
+  const { eventId = '' } = useParams();
+  const event = eventById(eventId);
+  if (!event) {
+    return (
+      <MissingItem
+        kind="event"
+        requestedId={eventId}
+        suggestions={eventsLike(eventId).map((e) => ({ label: e.title, to: paths.event(e.id) }))}
+        back={{ label: 'See the whole timeline', to: paths.timeline() }}
+      />
+    );
+  }
+  return <EventDetail event={event} />;
+}
+
+function EventDetail({ event }: { event: StoryEvent }) {
+  useDocumentTitle(event.title);
+  const { previous, next } = eventNeighbours(event.id);
+  useArrowKeyNavigation(previous && paths.event(previous.id), next && paths.event(next.id));
+  const made = commitmentsMadeAt(event.id);
+  const moved = commitmentsMovedBy(event.id);
+
+  return (
+    <article className="page">
+      <p className={styles.trail}>
+        <Link to={paths.timeline()}>Timeline</Link> · {eraTitle(event.era)}
+      </p>
+      <time className={styles.date} dateTime={machineDate(event.date)}>
+        {formatDate(event.date)}
+      </time>
+      <h1 tabIndex={-1}>{event.title}</h1>
+      <p className="lede">{event.summary}</p>
+      <PeopleLinks personIds={event.people} />
+      <h2>Why it matters</h2>
+      <p>{event.significance}</p>
+      <CitationList citations={event.citations} />
+
+      {made.length > 0 && (
+        <>
+          <h2>Commitments made here</h2>
+          <CommitmentLinks commitments={made} />
+        </>
+      )}
+      {moved.length > 0 && (
+        <>
+          <h2>Commitments this moved forward</h2>
+          <CommitmentLinks commitments={moved} />
+        </>
+      )}
+
+      <p className={styles.themes}>
+        Themes:{' '}
+        {event.themes.map((theme, index) => (
+          <span key={theme}>
+            {index > 0 && ', '}
+            <Link to={paths.timeline(theme)}>{themeLabel(theme)}</Link>
+          </span>
+        ))}
+      </p>
+
+      <nav aria-label="Previous and next events" className={styles.pager} data-print="hide">
+        {previous ? (
+          <Link to={paths.event(previous.id)} rel="prev" className={styles.pagerLink}>
+            <span aria-hidden="true">←</span>{' '}
+            <span className="visually-hidden">Previous event: </span>
+            {previous.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next && (
+          <Link
+            to={paths.event(next.id)}
+            rel="next"
+            className={`${styles.pagerLink} ${styles.next}`}
+          >
+            <span className="visually-hidden">Next event: </span>
+            {next.title} <span aria-hidden="true">→</span>
+          </Link>
+        )}
+      </nav>
+      <p className={styles.hint} data-print="hide">
+        Tip: the ← and → keys move between events.
+      </p>
+    </article>
+  );
+}
+
+function CommitmentLinks({ commitments }: { commitments: { id: string; title: string }[] }) {
+  return (
+    <ul>
+      {commitments.map((commitment) => (
+        <li key={commitment.id}>
+          <Link to={paths.commitment(commitment.id)}>{commitment.title}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,47 @@
+import { useSearchParams } from 'react-router';
+import { FilterLinks } from '../../components/FilterLinks';
+import { allThemes, eventsByEra, parseTheme, themeLabel } from '../../content/selectors';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { paths } from '../../paths';
+import { EventCard } from './EventCard';
+import styles from './TimelineView.module.css';
+
+/** Every event in date order, grouped in eras, optionally kept to one theme. */
+export function TimelineView() {
+  const [searchParams] = useSearchParams();
+  const theme = parseTheme(searchParams.get('theme'));
+  const groups = eventsByEra(theme);
+  const count = groups.reduce((total, group) => total + group.events.length, 0);
+  useDocumentTitle(theme ? `Timeline: ${themeLabel(theme)}` : 'Timeline');
+
+  return (
+    <div className="page">
+      <h1 tabIndex={-1}>How we got here</h1>
+      <p className="lede">
+        From colonial rule to the Tokyo summit and the visits that followed. Pick a theme to follow
+        one thread.
+      </p>
+      <FilterLinks
+        label="Theme"
+        allLabel="All themes"
+        options={allThemes()}
+        selected={theme}
+        hrefFor={paths.timeline}
+      />
+      <p role="status" className={styles.count}>
+        {theme ? `${count} events about ${themeLabel(theme).toLowerCase()}` : `All ${count} events`}
+      </p>
+      {groups.map(({ era, events }) => (
+        <section key={era.id} aria-labelledby={`era-${era.id}`} className={styles.era}>
+          <h2 id={`era-${era.id}`}>{era.title}</h2>
+          <p className={styles.eraSummary}>{era.summary}</p>
+          <ol className={styles.events}>
+            {events.map((event) => (
+              <EventCard key={event.id} event={event} />
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { screen, within } from '@testing-library/react';
+import { allCommitments, allEvents, theStory } from '../../src/content/selectors';
+import { currentUrl, renderRoute } from '../renderRoute';
+
+describe('the story in a minute', () => {
+  it('gives the headline, the takeaways and why it matters', () => {
+    renderRoute('/');
+    const story = theStory();
+    expect(screen.getByRole('heading', { level: 1, name: story.headline })).toBeInTheDocument();
+    expect(screen.getByText(story.dek)).toBeInTheDocument();
+    const takeaways = screen.getByRole('region', { name: 'The story in a minute' });
+    expect(within(takeaways).getAllByRole('listitem')).toHaveLength(story.takeaways.length);
+    for (const point of story.whyItMatters)
+      expect(screen.getByText(point.text)).toBeInTheDocument();
+    expect(document.title).toBe('Tokyo summit explainer');
+  });
+
+  it('says how long it takes to read and when it happened', () => {
+    renderRoute('/');
+    expect(screen.getByText(/1-minute read/)).toBeInTheDocument();
+    expect(screen.getAllByText('23 August 2025').length).toBeGreaterThan(0);
+  });
+
+  it('cites every takeaway, with links to the sources page', () => {
+    renderRoute('/');
+    const takeaways = screen.getByRole('region', { name: 'The story in a minute' });
+    for (const item of within(takeaways).getAllByRole('listitem')) {
+      const sourceLinks = within(item)
+        .getAllByRole('link')
+        .filter((link) => link.getAttribute('href')?.startsWith('/sources#'));
+      expect(sourceLinks.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('leads into the timeline, the leaders and the checklist', async () => {
+    const { user, router } = renderRoute('/');
+    expect(
+      screen.getByRole('link', { name: new RegExp(`${allEvents().length} events`) }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: new RegExp(`${allCommitments().length} commitments`) }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: /The timeline/ }));
+    expect(currentUrl(router)).toBe('/timeline');
+    expect(await screen.findByRole('heading', { level: 1, name: 'How we got here' })).toHaveFocus();
+  });
+
+  it('has a skip link to the content and one main landmark', () => {
+    renderRoute('/');
+    expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+});
