@@ -82,10 +82,13 @@ function EventDetail({ event }: { event: StoryEvent }) {
 
       <nav aria-label="Previous and next events" className={styles.pager} data-print="hide">
         {previous ? (
-          <Link to={paths.event(previous.id)} rel="prev" className={styles.pagerLink}>
-            <span aria-hidden="true">←</span>{' '}
-            <span className="visually-hidden">Previous event: </span>
-            {previous.title}
+          <Link
+            to={paths.event(previous.id)}
+            rel="prev"
+            className={styles.pagerLink}
+            aria-label={`Previous event: ${previous.title}`}
+          >
+            <span aria-hidden="true">←</span> {previous.title}
           </Link>
         ) : (
           <span />
@@ -95,8 +98,8 @@ function EventDetail({ event }: { event: StoryEvent }) {
             to={paths.event(next.id)}
             rel="next"
             className={`${styles.pagerLink} ${styles.next}`}
+            aria-label={`Next event: ${next.title}`}
           >
-            <span className="visually-hidden">Next event: </span>
             {next.title} <span aria-hidden="true">→</span>
           </Link>
         )}

@@ -1,0 +1,186 @@
+import { screen, within } from '@testing-library/react';
+import { allCommitments, areaLabel, filterCommitments } from '../../src/content/selectors';
+import { ticksStorageKey } from '../../src/views/commitments/useTicks';
+import { currentUrl, renderRoute } from '../renderRoute';
+
+const total = allCommitments().length;
+const items = () => screen.getAllByRole('article');
+const tickBox = (title: string) => screen.getByRole('checkbox', { name: new RegExp(title) });
+const progress = () => screen.getByRole('progressbar');
+
+function blockStorage() {
+  const refuse = () => {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  };
+  vi.spyOn(Storage.prototype, 'getItem').mockImplementation(refuse);
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(refuse);
+  vi.spyOn(Storage.prototype, 'removeItem').mockImplementation(refuse);
+}
+
+describe('the commitments checklist', () => {
+  it('lists every commitment with its area, status, evidence and sources', () => {
+    renderRoute('/commitments');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'What they promised' }),
+    ).toBeInTheDocument();
+    expect(items()).toHaveLength(total);
+    for (const c of allCommitments()) {
+      const item = screen.getByRole('article', { name: c.title });
+      expect(within(item).getByText(c.summary)).toBeInTheDocument();
+      expect(within(item).getByText(c.evidence)).toBeInTheDocument();
+      expect(within(item).getByRole('link', { name: areaLabel(c.area) })).toBeInTheDocument();
+      expect(within(item).getByText(/Status, as of/)).toBeInTheDocument();
+      expect(within(item).getByText(/Sources?:/)).toBeInTheDocument();
+    }
+  });
+
+  it('links each commitment to where it was made and what moved it', async () => {
+    const { user, router } = renderRoute('/commitments');
+    const shuttle = screen.getByRole('article', { name: 'Revive shuttle diplomacy' });
+    expect(within(shuttle).getByRole('link', { name: 'The Tokyo summit' })).toBeInTheDocument();
+    await user.click(
+      within(shuttle).getByRole('link', { name: 'Ishiba returns the visit in Busan' }),
+    );
+    expect(currentUrl(router)).toBe('/timeline/busan-summit');
+  });
+
+  it('ticks items off, shows progress, and keeps the ticks after a reload', async () => {
+    const first = renderRoute('/commitments');
+    expect(screen.getByText(`0 of ${total} discussed`)).toBeInTheDocument();
+    await first.user.click(tickBox('Revive shuttle diplomacy'));
+    await first.user.click(tickBox('One stance on North Korea'));
+    expect(screen.getByText(`2 of ${total} discussed`)).toBeInTheDocument();
+    expect(progress()).toHaveAttribute('value', '2');
+    first.unmount();
+
+    renderRoute('/commitments');
+    expect(screen.getByText(`2 of ${total} discussed`)).toBeInTheDocument();
+    expect(tickBox('Revive shuttle diplomacy')).toBeChecked();
+    expect(tickBox('Widen working-holiday exchanges')).not.toBeChecked();
+  });
+
+  it('unticks an item and resets them all', async () => {
+    const { user } = renderRoute('/commitments');
+    await user.click(tickBox('Revive shuttle diplomacy'));
+    await user.click(tickBox('Deepen defence cooperation'));
+    await user.click(tickBox('Revive shuttle diplomacy'));
+    expect(screen.getByText(`1 of ${total} discussed`)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reset ticks' }));
+    expect(screen.getByText(`0 of ${total} discussed`)).toBeInTheDocument();
+    expect(
+      screen.getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked),
+    ).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Reset ticks' })).toBeDisabled();
+  });
+
+  it('can be used by keyboard alone', async () => {
+    const { user } = renderRoute('/commitments');
+    const box = tickBox('Revive shuttle diplomacy');
+    box.focus();
+    await user.keyboard(' ');
+    expect(box).toBeChecked();
+  });
+
+  it('filters by area and status, keeping both in the address', async () => {
+    const { user, router } = renderRoute('/commitments');
+    const areaFilter = screen.getByRole('navigation', { name: 'Filter by area' });
+    await user.click(within(areaFilter).getByRole('link', { name: 'Security and defence' }));
+    expect(currentUrl(router)).toBe('/commitments?area=security');
+    expect(items()).toHaveLength(filterCommitments({ area: 'security' }).length);
+
+    const statusFilter = screen.getByRole('navigation', { name: 'Filter by status' });
+    await user.click(within(statusFilter).getByRole('link', { name: 'In progress' }));
+    expect(currentUrl(router)).toBe('/commitments?area=security&status=in-progress');
+    const expected = filterCommitments({ area: 'security', status: 'in-progress' });
+    expect(items().map((item) => item.getAttribute('aria-labelledby'))).toEqual(
+      expected.map((c) => `${c.id}-title`),
+    );
+    expect(
+      screen.getByText(`Showing ${expected.length} of ${total} commitments`),
+    ).toBeInTheDocument();
+  });
+
+  it('opens a shared, filtered link in that state, and says when nothing matches', () => {
+    renderRoute('/commitments?area=people&status=stalled');
+    expect(screen.queryAllByRole('article')).toHaveLength(
+      filterCommitments({ area: 'people', status: 'stalled' }).length,
+    );
+    expect(screen.getByText(/Nothing matches both filters/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Show every commitment' })).toHaveAttribute(
+      'href',
+      '/commitments',
+    );
+  });
+
+  it('ignores filter values it does not know', () => {
+    renderRoute('/commitments?area=%E2%9C%93&status=');
+    expect(items()).toHaveLength(total);
+  });
+
+  it('keeps ticks made while filtered', async () => {
+    const { user } = renderRoute('/commitments?area=technology');
+    await user.click(tickBox('Work together on AI and hydrogen'));
+    await user.click(screen.getByRole('link', { name: 'All areas' }));
+    expect(tickBox('Work together on AI and hydrogen')).toBeChecked();
+  });
+});
+
+describe('the checklist when storage misbehaves', () => {
+  it('starts empty and says so once when the saved ticks are not JSON', async () => {
+    localStorage.setItem(ticksStorageKey, '{not json');
+    const { user } = renderRoute('/commitments');
+    expect(screen.getByText(/saved ticks could not be read/)).toBeInTheDocument();
+    expect(screen.getByText(`0 of ${total} discussed`)).toBeInTheDocument();
+    await user.click(tickBox('Revive shuttle diplomacy'));
+    expect(screen.queryByText(/saved ticks could not be read/)).not.toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem(ticksStorageKey) ?? '[]')).toEqual([
+      'shuttle-diplomacy',
+    ]);
+  });
+
+  it('treats saved ticks of the wrong shape as unreadable', () => {
+    localStorage.setItem(ticksStorageKey, JSON.stringify({ ticked: ['shuttle-diplomacy'] }));
+    renderRoute('/commitments');
+    expect(screen.getByText(/saved ticks could not be read/)).toBeInTheDocument();
+    expect(screen.getByText(`0 of ${total} discussed`)).toBeInTheDocument();
+  });
+
+  it('keeps known ticks and drops ids that no longer exist', () => {
+    localStorage.setItem(
+      ticksStorageKey,
+      JSON.stringify(['shuttle-diplomacy', 'retired-commitment']),
+    );
+    renderRoute('/commitments');
+    expect(screen.getByText(`1 of ${total} discussed`)).toBeInTheDocument();
+    expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
+  });
+
+  it('still works, and says ticks will not be kept, when the browser blocks storage', async () => {
+    blockStorage();
+    const { user } = renderRoute('/commitments');
+    expect(screen.getByText(/not letting the page save anything/)).toBeInTheDocument();
+    await user.click(tickBox('Revive shuttle diplomacy'));
+    expect(tickBox('Revive shuttle diplomacy')).toBeChecked();
+    expect(screen.getByText(`1 of ${total} discussed`)).toBeInTheDocument();
+    expect(screen.getAllByText(/not letting the page save anything/)).toHaveLength(1);
+  });
+
+  it('carries on in memory when only saving fails', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    const { user } = renderRoute('/commitments');
+    expect(screen.queryByText(/not letting the page save/)).not.toBeInTheDocument();
+    await user.click(tickBox('Revive shuttle diplomacy'));
+    expect(tickBox('Revive shuttle diplomacy')).toBeChecked();
+    expect(screen.getByText(/not letting the page save anything/)).toBeInTheDocument();
+  });
+
+  it('follows ticks made in another tab', async () => {
+    renderRoute('/commitments');
+    localStorage.setItem(ticksStorageKey, JSON.stringify(['trade-and-tariffs']));
+    window.dispatchEvent(new StorageEvent('storage', { key: ticksStorageKey }));
+    expect(await screen.findByText(`1 of ${total} discussed`)).toBeInTheDocument();
+    expect(tickBox('Common interests on trade and tariffs')).toBeChecked();
+  });
+});

@@ -1,0 +1,51 @@
+import { screen, within } from '@testing-library/react';
+import {
+  allReferences,
+  allReportParagraphs,
+  itemsCitingParagraph,
+} from '../../src/content/selectors';
+import { currentUrl, renderRoute } from '../renderRoute';
+
+describe('sources and method', () => {
+  it('describes every paragraph of the report and every background source', () => {
+    renderRoute('/sources');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Sources and method' }),
+    ).toBeInTheDocument();
+    for (const paragraph of allReportParagraphs()) {
+      expect(
+        screen.getByRole('heading', { level: 3, name: `¶${paragraph.number}` }),
+      ).toBeInTheDocument();
+      expect(screen.getByText(paragraph.covers)).toBeInTheDocument();
+    }
+    for (const reference of allReferences()) {
+      const entry = document.getElementById(reference.id);
+      if (!entry) throw new Error(`no entry for ${reference.id}`);
+      expect(within(entry).getByRole('heading', { name: reference.title })).toBeInTheDocument();
+      expect(within(entry).getByRole('link', { name: reference.url })).toHaveAttribute(
+        'href',
+        reference.url,
+      );
+      expect(within(entry).getByText(/checked/)).toBeInTheDocument();
+    }
+  });
+
+  it('lists the items that cite a paragraph, and they lead back into the story', async () => {
+    const { user, router } = renderRoute('/sources');
+    const entry = document.getElementById('paragraph-4');
+    if (!entry) throw new Error('no ¶4 entry');
+    const citing = itemsCitingParagraph(4);
+    await user.click(within(entry).getByText(`Cited by ${citing.length} items`));
+    const first = citing[0];
+    if (!first) throw new Error('¶4 is cited by nothing');
+    await user.click(within(entry).getByRole('link', { name: first.label }));
+    expect(currentUrl(router) + router.state.location.hash).toBe(first.path);
+  });
+
+  it('is where a citation link leads', async () => {
+    const { user, router } = renderRoute('/timeline/tokyo-summit');
+    await user.click(screen.getAllByRole('link', { name: 'Report ¶4' })[0] as HTMLElement);
+    expect(currentUrl(router)).toBe('/sources');
+    expect(router.state.location.hash).toBe('#paragraph-4');
+  });
+});
