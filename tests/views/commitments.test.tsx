@@ -45,13 +45,13 @@ describe('the commitments checklist', () => {
   });
 
   it('ticks items off, shows progress, and keeps the ticks after a reload', async () => {
-    const first = renderRoute('/commitments');
+    const view = renderRoute('/commitments');
     expect(screen.getByText(`0 of ${total} discussed`)).toBeInTheDocument();
-    await first.user.click(tickBox('Revive shuttle diplomacy'));
-    await first.user.click(tickBox('One stance on North Korea'));
+    await view.user.click(tickBox('Revive shuttle diplomacy'));
+    await view.user.click(tickBox('One stance on North Korea'));
     expect(screen.getByText(`2 of ${total} discussed`)).toBeInTheDocument();
     expect(progress()).toHaveAttribute('value', '2');
-    first.unmount();
+    view.unmount();
 
     renderRoute('/commitments');
     expect(screen.getByText(`2 of ${total} discussed`)).toBeInTheDocument();

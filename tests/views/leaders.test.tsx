@@ -80,9 +80,9 @@ describe('a leader’s profile', () => {
   });
 
   it('draws a monogram instead of a photograph', () => {
-    const { container } = renderRoute('/leaders/lee-jae-myung');
-    expect(container.querySelector('img')).toBeNull();
-    expect(container.querySelector('svg[aria-hidden="true"] text')).toHaveTextContent('LJ');
+    renderRoute('/leaders/lee-jae-myung');
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(screen.getByText('LJ')).toBeInTheDocument();
   });
 
   it('suggests the closest leaders for a misspelt address', async () => {

@@ -19,9 +19,7 @@ describe('sources and method', () => {
       expect(screen.getByText(paragraph.covers)).toBeInTheDocument();
     }
     for (const reference of allReferences()) {
-      const entry = document.getElementById(reference.id);
-      if (!entry) throw new Error(`no entry for ${reference.id}`);
-      expect(within(entry).getByRole('heading', { name: reference.title })).toBeInTheDocument();
+      const entry = screen.getByRole('article', { name: reference.title });
       expect(within(entry).getByRole('link', { name: reference.url })).toHaveAttribute(
         'href',
         reference.url,
@@ -32,8 +30,7 @@ describe('sources and method', () => {
 
   it('lists the items that cite a paragraph, and they lead back into the story', async () => {
     const { user, router } = renderRoute('/sources');
-    const entry = document.getElementById('paragraph-4');
-    if (!entry) throw new Error('no ¶4 entry');
+    const entry = screen.getByRole('article', { name: '¶4' });
     const citing = itemsCitingParagraph(4);
     await user.click(within(entry).getByText(`Cited by ${citing.length} items`));
     const first = citing[0];

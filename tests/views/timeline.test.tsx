@@ -27,8 +27,7 @@ describe('the timeline', () => {
     renderRoute('/timeline');
     const summit = allEvents().find((e) => e.id === 'tokyo-summit');
     if (!summit) throw new Error('the content has no Tokyo summit');
-    const card = screen.getByRole('heading', { name: summit.title }).closest('li');
-    if (!card) throw new Error('the event is not a list item');
+    const card = screen.getByRole('article', { name: summit.title });
     expect(within(card).getByText(formatDate(summit.date))).toBeInTheDocument();
     for (const id of summit.people) {
       const person = personById(id);
@@ -86,8 +85,7 @@ describe('one event', () => {
 
   it('links to the commitments it produced', () => {
     renderRoute('/timeline/tokyo-summit');
-    const list = screen.getByRole('heading', { name: 'Commitments made here' }).nextElementSibling;
-    if (!(list instanceof HTMLElement)) throw new Error('no list after the heading');
+    const list = screen.getByRole('region', { name: 'Commitments made here' });
     expect(within(list).getByRole('link', { name: 'Revive shuttle diplomacy' })).toHaveAttribute(
       'href',
       '/commitments#shuttle-diplomacy',

@@ -31,9 +31,13 @@ export function SourcesView() {
       <ol className={styles.paragraphs}>
         {allReportParagraphs().map((paragraph) => (
           <li key={paragraph.number} id={`paragraph-${paragraph.number}`} className={styles.entry}>
-            <h3 className={styles.entryTitle}>¶{paragraph.number}</h3>
-            <p>{paragraph.covers}</p>
-            <CitedBy items={itemsCitingParagraph(paragraph.number)} />
+            <article aria-labelledby={`paragraph-${paragraph.number}-title`}>
+              <h3 id={`paragraph-${paragraph.number}-title`} className={styles.entryTitle}>
+                ¶{paragraph.number}
+              </h3>
+              <p>{paragraph.covers}</p>
+              <CitedBy items={itemsCitingParagraph(paragraph.number)} />
+            </article>
           </li>
         ))}
       </ol>
@@ -46,19 +50,23 @@ export function SourcesView() {
       <ul className={styles.references}>
         {allReferences().map((reference) => (
           <li key={reference.id} id={reference.id} className={styles.entry}>
-            <h3 className={styles.entryTitle}>{reference.title}</h3>
-            <p className={styles.meta}>
-              {reference.publisher}
-              {reference.published && <>, {formatDate(reference.published)}</>} ·{' '}
-              {kindLabels[reference.kind]} · checked{' '}
-              {formatDate({ precision: 'day', day: reference.checked })}
-            </p>
-            <p className={styles.url}>
-              <a href={reference.url} rel="noreferrer">
-                {reference.url}
-              </a>
-            </p>
-            <CitedBy items={itemsCitingReference(reference.id)} />
+            <article aria-labelledby={`${reference.id}-title`}>
+              <h3 id={`${reference.id}-title`} className={styles.entryTitle}>
+                {reference.title}
+              </h3>
+              <p className={styles.meta}>
+                {reference.publisher}
+                {reference.published && <>, {formatDate(reference.published)}</>} ·{' '}
+                {kindLabels[reference.kind]} · checked{' '}
+                {formatDate({ precision: 'day', day: reference.checked })}
+              </p>
+              <p className={styles.url}>
+                <a href={reference.url} rel="noreferrer">
+                  {reference.url}
+                </a>
+              </p>
+              <CitedBy items={itemsCitingReference(reference.id)} />
+            </article>
           </li>
         ))}
       </ul>

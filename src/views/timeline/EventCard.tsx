@@ -17,15 +17,17 @@ export function EventCard({ event }: { event: StoryEvent }) {
       viewport={{ once: true, margin: '0px 0px -10% 0px' }}
       transition={{ duration: 0.35, ease: 'easeOut' }}
     >
-      <time className={styles.date} dateTime={machineDate(event.date)}>
-        {formatDate(event.date)}
-      </time>
-      <h3 className={styles.title}>
-        <Link to={paths.event(event.id)}>{event.title}</Link>
-      </h3>
-      <p>{event.summary}</p>
-      <PeopleLinks personIds={event.people} />
-      <CitationList citations={event.citations} />
+      <article aria-labelledby={`${event.id}-title`}>
+        <time className={styles.date} dateTime={machineDate(event.date)}>
+          {formatDate(event.date)}
+        </time>
+        <h3 id={`${event.id}-title`} className={styles.title}>
+          <Link to={paths.event(event.id)}>{event.title}</Link>
+        </h3>
+        <p>{event.summary}</p>
+        <PeopleLinks personIds={event.people} />
+        <CitationList citations={event.citations} />
+      </article>
     </m.li>
   );
 }

@@ -58,16 +58,14 @@ function EventDetail({ event }: { event: StoryEvent }) {
       <CitationList citations={event.citations} />
 
       {made.length > 0 && (
-        <>
-          <h2>Commitments made here</h2>
-          <CommitmentLinks commitments={made} />
-        </>
+        <CommitmentLinks id="made-here" title="Commitments made here" commitments={made} />
       )}
       {moved.length > 0 && (
-        <>
-          <h2>Commitments this moved forward</h2>
-          <CommitmentLinks commitments={moved} />
-        </>
+        <CommitmentLinks
+          id="moved-here"
+          title="Commitments this moved forward"
+          commitments={moved}
+        />
       )}
 
       <p className={styles.themes}>
@@ -111,14 +109,23 @@ function EventDetail({ event }: { event: StoryEvent }) {
   );
 }
 
-function CommitmentLinks({ commitments }: { commitments: { id: string; title: string }[] }) {
+interface CommitmentLinksProps {
+  id: string;
+  title: string;
+  commitments: { id: string; title: string }[];
+}
+
+function CommitmentLinks({ id, title, commitments }: CommitmentLinksProps) {
   return (
-    <ul>
-      {commitments.map((commitment) => (
-        <li key={commitment.id}>
-          <Link to={paths.commitment(commitment.id)}>{commitment.title}</Link>
-        </li>
-      ))}
-    </ul>
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ul>
+        {commitments.map((commitment) => (
+          <li key={commitment.id}>
+            <Link to={paths.commitment(commitment.id)}>{commitment.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
