@@ -1,4 +1,4 @@
-import { LazyMotion, MotionConfig, domAnimation, m } from 'framer-motion';
+import { LazyMotion, MotionConfig, domAnimation, m, useReducedMotion } from 'framer-motion';
 import { useEffect, useRef, useState } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import styles from './Layout.module.css';
@@ -9,8 +9,10 @@ import { SiteHeader } from './SiteHeader';
 export function Layout() {
   const { pathname, key } = useLocation();
   const announcement = useNavigationFocus(pathname);
-  // The page a reader lands on is shown at once; only later pages fade in.
-  const isLandingPage = key === 'default';
+  // The page a reader lands on is shown at once; only later pages fade in, and not at all
+  // for readers who ask for less motion (MotionConfig alone would still fade opacity).
+  const prefersLessMotion = useReducedMotion() === true;
+  const isStill = key === 'default' || prefersLessMotion;
 
   return (
     <LazyMotion features={domAnimation} strict>
@@ -24,7 +26,7 @@ export function Layout() {
           key={pathname}
           className={styles.main}
           tabIndex={-1}
-          initial={isLandingPage ? false : { opacity: 0, y: 8 }}
+          initial={isStill ? false : { opacity: 0, y: 8 }}
           animate={{ opacity: 1, y: 0 }}
           transition={{ duration: 0.25, ease: 'easeOut' }}
         >

@@ -1,4 +1,4 @@
-import { m } from 'framer-motion';
+import { m, useReducedMotion } from 'framer-motion';
 import styles from './ChecklistProgress.module.css';
 
 interface ChecklistProgressProps {
@@ -10,6 +10,7 @@ interface ChecklistProgressProps {
 /** How many commitments the reader has ticked off, with a way to start again. */
 export function ChecklistProgress({ done, total, onReset }: ChecklistProgressProps) {
   const share = total === 0 ? 0 : done / total;
+  const isStill = useReducedMotion() === true;
   return (
     <div className={styles.progress} data-print="hide">
       <div className={styles.row}>
@@ -26,7 +27,7 @@ export function ChecklistProgress({ done, total, onReset }: ChecklistProgressPro
           className={styles.bar}
           initial={false}
           animate={{ scaleX: share }}
-          transition={{ type: 'spring', stiffness: 160, damping: 24 }}
+          transition={isStill ? { duration: 0 } : { type: 'spring', stiffness: 160, damping: 24 }}
         />
       </div>
     </div>

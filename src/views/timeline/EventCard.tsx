@@ -1,4 +1,4 @@
-import { m } from 'framer-motion';
+import { m, useReducedMotion } from 'framer-motion';
 import { Link } from 'react-router';
 import { CitationList } from '../../components/CitationList';
 import { formatDate, machineDate } from '../../content/dates';
@@ -9,10 +9,11 @@ import { PeopleLinks } from './PeopleLinks';
 
 /** One event on the timeline: when, what, who, and the sources. */
 export function EventCard({ event }: { event: StoryEvent }) {
+  const isStill = useReducedMotion() === true;
   return (
     <m.li
       className={styles.card}
-      initial={{ opacity: 0, x: -12 }}
+      initial={isStill ? false : { opacity: 0, x: -12 }}
       whileInView={{ opacity: 1, x: 0 }}
       viewport={{ once: true, margin: '0px 0px -10% 0px' }}
       transition={{ duration: 0.35, ease: 'easeOut' }}
