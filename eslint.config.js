@@ -10,7 +10,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
-    files: ['**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'tests/views/**/*.tsx', 'tests/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {
@@ -33,8 +33,13 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['../views/*', '../../views/*'] }] },
   },
   {
-    files: ['tests/**/*.{ts,tsx}'],
+    files: ['tests/views/**/*.{ts,tsx}', 'tests/content/**/*.ts', 'tests/*.{ts,tsx}'],
     ...testingLibrary.configs['flat/react'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    // Node-side code: the browser-test runner, the static server, Playwright's specs.
+    files: ['scripts/**/*.mjs', 'tests/e2e/**/*.ts', '*.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -17,7 +17,7 @@ export function CitationList({ citations }: { citations: readonly Citation[] }) 
           <CitationLink citation={citation} />
         </span>
       ))}
-      <span className={styles.checked}>
+      <span>
         {' '}
         · checked{' '}
         <time dateTime={checkedOn(citations).day}>{formatDate(checkedOn(citations))}</time>

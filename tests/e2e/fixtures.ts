@@ -1,0 +1,84 @@
+import { writeFile } from 'node:fs/promises';
+import { test as base, expect, type Page } from '@playwright/test';
+import { allEvents, allPeople } from '../../src/content/selectors';
+import { paths } from '../../src/paths';
+
+/** Every address a reader can land on, by name. */
+export const allRoutes: { name: string; path: string }[] = [
+  { name: 'home', path: paths.home() },
+  { name: 'timeline', path: paths.timeline() },
+  { name: 'timeline filtered', path: paths.timeline('security') },
+  { name: 'leaders', path: paths.leaders() },
+  { name: 'compare', path: paths.compare() },
+  { name: 'commitments', path: paths.commitments() },
+  { name: 'commitments filtered', path: paths.commitments({ area: 'security' }) },
+  { name: 'sources', path: paths.sources() },
+  { name: 'not found', path: '/no/such/page' },
+  { name: 'unknown event', path: paths.event('no-such-event') },
+  ...allEvents().map((e) => ({ name: `event ${e.id}`, path: paths.event(e.id) })),
+  ...allPeople().map((p) => ({ name: `leader ${p.id}`, path: paths.leader(p.id) })),
+];
+
+/** The routes audited in both themes: one of each kind of page. */
+export const auditedRoutes = allRoutes
+  .filter((r) => !r.name.startsWith('event ') && !r.name.startsWith('leader '))
+  .concat([
+    { name: 'event tokyo-summit', path: paths.event('tokyo-summit') },
+    { name: 'leader lee-jae-myung', path: paths.leader('lee-jae-myung') },
+    { name: 'leader yoon-suk-yeol', path: paths.leader('yoon-suk-yeol') },
+  ]);
+
+interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+/** Listens for what a reader would never want: console errors, failed or off-site requests. */
+function watch(page: Page, origin: string): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
+  page.on('requestfailed', (request) => problems.failedRequests.push(request.url()));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
+      problems.foreignRequests.push(request.url());
+    }
+  });
+  return problems;
+}
+
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: async ({ page, baseURL }, use) => {
+    await use(watch(page, new URL(baseURL ?? 'http://127.0.0.1').origin));
+  },
+});
+
+// Keep the page's HTML beside Playwright's screenshot whenever a test fails.
+test.afterEach(async ({ page }, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus) {
+    const html = await page.content().catch(() => '');
+    await writeFile(testInfo.outputPath('page.html'), html);
+  }
+});
+
+export { expect };
+
+/** The element that has focus, described for an assertion message. */
+export async function focusedElement(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    return {
+      tag: el.tagName.toLowerCase(),
+      text: (el.textContent ?? '').trim().slice(0, 60),
+      name: el.getAttribute('aria-label') ?? '',
+      outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      ring: style.boxShadow !== 'none',
+    };
+  });
+}
