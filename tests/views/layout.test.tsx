@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { themeStorageKey } from '../../src/components/ThemeToggle';
 import { currentUrl, renderRoute } from '../renderRoute';
 
@@ -37,12 +37,12 @@ describe('finding the way around', () => {
     const { user, router } = renderRoute('/');
     await user.click(screen.getByRole('link', { name: 'Timeline' }));
     await user.click(screen.getByRole('link', { name: 'The Tokyo summit' }));
-    await router.navigate(-1);
+    await act(() => router.navigate(-1));
     expect(currentUrl(router)).toBe('/timeline');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'How we got here' }),
     ).toBeInTheDocument();
-    await router.navigate(1);
+    await act(() => router.navigate(1));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'The Tokyo summit' }),
     ).toBeInTheDocument();

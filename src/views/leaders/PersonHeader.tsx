@@ -25,10 +25,9 @@ export function PersonHeader({
       />
       <div>
         <Heading tabIndex={headingLevel === 'h1' ? -1 : undefined} className={styles.name}>
-          {person.name}
+          {person.name}{' '}
           {person.nativeName && (
             <span lang={person.nativeLang} className={styles.native}>
-              {' '}
               {person.nativeName}
             </span>
           )}
