@@ -1,37 +1,32 @@
-import { LazyMotion, MotionConfig, domAnimation, m, useReducedMotion } from 'framer-motion';
-import { useEffect, useRef, useState } from 'react';
+import { LazyMotion, MotionConfig, m } from 'framer-motion';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { useShouldAnimate } from '../hooks/useShouldAnimate';
+import { pageMeta } from '../pageMeta';
 import styles from './Layout.module.css';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
+const loadMotionFeatures = () => import('./motionFeatures').then((module) => module.default);
+
 /** The frame of every page: skip link, header and navigation, the page itself, footer. */
 export function Layout() {
-  const { pathname, key } = useLocation();
+  const { pathname, search } = useLocation();
+  useEffect(() => {
+    document.title = pageMeta(pathname, search).title;
+  }, [pathname, search]);
   const announcement = useNavigationFocus(pathname);
-  // The page a reader lands on is shown at once; only later pages fade in, and not at all
-  // for readers who ask for less motion (MotionConfig alone would still fade opacity).
-  const prefersLessMotion = useReducedMotion() === true;
-  const isStill = key === 'default' || prefersLessMotion;
 
   return (
-    <LazyMotion features={domAnimation} strict>
+    <LazyMotion features={loadMotionFeatures} strict>
       <MotionConfig reducedMotion="user">
         <a className={styles.skipLink} href="#main">
           Skip to content
         </a>
         <SiteHeader />
-        <m.main
-          id="main"
-          key={pathname}
-          className={styles.main}
-          tabIndex={-1}
-          initial={isStill ? false : { opacity: 0, y: 8 }}
-          animate={{ opacity: 1, y: 0 }}
-          transition={{ duration: 0.25, ease: 'easeOut' }}
-        >
+        <PageFrame key={pathname}>
           <Outlet />
-        </m.main>
+        </PageFrame>
         <SiteFooter />
         <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
           {announcement}
@@ -39,6 +34,23 @@ export function Layout() {
         <ScrollRestoration />
       </MotionConfig>
     </LazyMotion>
+  );
+}
+
+/** The main landmark; a page reached by navigation fades in, the landing page is simply there. */
+function PageFrame({ children }: { children: ReactNode }) {
+  const shouldAnimate = useShouldAnimate();
+  const props = { id: 'main', className: styles.main, tabIndex: -1 };
+  if (!shouldAnimate) return <main {...props}>{children}</main>;
+  return (
+    <m.main
+      {...props}
+      initial={{ opacity: 0, y: 8 }}
+      animate={{ opacity: 1, y: 0 }}
+      transition={{ duration: 0.25, ease: 'easeOut' }}
+    >
+      {children}
+    </m.main>
   );
 }
 

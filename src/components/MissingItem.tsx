@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { useDocumentTitle } from '../hooks/useDocumentTitle';
 
 interface MissingItemProps {
   /** What kind of thing was asked for: "event", "leader". */
@@ -14,7 +13,6 @@ interface MissingItemProps {
 
 /** Said inside a section when its address names something that does not exist. */
 export function MissingItem({ kind, requestedId, suggestions, back }: MissingItemProps) {
-  useDocumentTitle(`No such ${kind}`);
   return (
     <div className="page">
       <h1 tabIndex={-1}>We couldn’t find that {kind}</h1>

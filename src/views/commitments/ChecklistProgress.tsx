@@ -1,4 +1,3 @@
-import { m, useReducedMotion } from 'framer-motion';
 import styles from './ChecklistProgress.module.css';
 
 interface ChecklistProgressProps {
@@ -10,7 +9,6 @@ interface ChecklistProgressProps {
 /** How many commitments the reader has ticked off, with a way to start again. */
 export function ChecklistProgress({ done, total, onReset }: ChecklistProgressProps) {
   const share = total === 0 ? 0 : done / total;
-  const isStill = useReducedMotion() === true;
   return (
     <div className={styles.progress} data-print="hide">
       <div className={styles.row}>
@@ -23,11 +21,10 @@ export function ChecklistProgress({ done, total, onReset }: ChecklistProgressPro
       </div>
       <progress id="checklist-progress" className="visually-hidden" max={total} value={done} />
       <div className={styles.track} aria-hidden="true">
-        <m.div
+        {/* No style attribute while empty, so the prerendered page needs no inline styles (CSP). */}
+        <div
           className={styles.bar}
-          initial={false}
-          animate={{ scaleX: share }}
-          transition={isStill ? { duration: 0 } : { type: 'spring', stiffness: 160, damping: 24 }}
+          style={share > 0 ? { transform: `scaleX(${share})` } : undefined}
         />
       </div>
     </div>

@@ -9,7 +9,6 @@ import {
   parseArea,
   parseStatus,
 } from '../../content/selectors';
-import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { paths } from '../../paths';
 import { ChecklistProgress } from './ChecklistProgress';
 import { CommitmentItem } from './CommitmentItem';
@@ -19,7 +18,6 @@ import { useTicks } from './useTicks';
 
 /** The checklist of commitments: where each stands, ticked off by the reader or a class. */
 export function CommitmentsView() {
-  useDocumentTitle('The commitments checklist');
   const [searchParams] = useSearchParams();
   const area = parseArea(searchParams.get('area'));
   const status = parseStatus(searchParams.get('status'));

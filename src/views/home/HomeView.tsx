@@ -10,13 +10,11 @@ import {
   storyReadingMinutes,
   theStory,
 } from '../../content/selectors';
-import { siteName, useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { paths } from '../../paths';
 import styles from './HomeView.module.css';
 
 /** The story in a minute, with ways into the depth. */
 export function HomeView() {
-  useDocumentTitle(siteName);
   const story = theStory();
   const summit = eventById('tokyo-summit');
   const [first, second] = principals();

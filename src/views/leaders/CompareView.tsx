@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import { FactList } from '../../components/FactList';
 import { principals } from '../../content/selectors';
-import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { paths } from '../../paths';
 import styles from './CompareView.module.css';
 import { PersonHeader } from './PersonHeader';
@@ -9,7 +8,6 @@ import { profileSections } from './profileSections';
 
 /** The two leaders side by side, one row per part of their profiles. */
 export function CompareView() {
-  useDocumentTitle('Ishiba and Lee compared');
   const leaders = principals();
   return (
     <div className="page">

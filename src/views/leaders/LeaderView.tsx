@@ -10,7 +10,6 @@ import {
   principals,
 } from '../../content/selectors';
 import type { Person } from '../../content/types';
-import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { paths } from '../../paths';
 import { PersonHeader } from './PersonHeader';
 import { sectionsOf } from './profileSections';
@@ -34,7 +33,6 @@ export function LeaderView() {
 }
 
 function Profile({ person }: { person: Person }) {
-  useDocumentTitle(person.name);
   const events = eventsOfPerson(person.id);
   const commitments = commitmentsOfPerson(person.id);
   const isPrincipal = principals().some((p) => p.id === person.id);

@@ -1,14 +1,12 @@
 import { Link } from 'react-router';
 import { CitationList } from '../../components/CitationList';
 import { principals, supportingCast } from '../../content/selectors';
-import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { paths } from '../../paths';
 import styles from './LeadersView.module.css';
 import { PersonHeader } from './PersonHeader';
 
 /** The two leaders who met in Tokyo, and the others who shaped the story. */
 export function LeadersView() {
-  useDocumentTitle('The leaders');
   const [first, second] = principals();
   return (
     <div className="page">

@@ -1,10 +1,8 @@
 import { Link, useLocation } from 'react-router';
-import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { paths } from '../../paths';
 
 /** Any address the explainer does not have. */
 export function NotFoundView() {
-  useDocumentTitle('Page not found');
   const { pathname } = useLocation();
   return (
     <div className="page">

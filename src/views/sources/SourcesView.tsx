@@ -9,14 +9,12 @@ import {
   lastChecked,
   type CitingItem,
 } from '../../content/selectors';
-import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import styles from './SourcesView.module.css';
 
 const kindLabels = { official: 'Official', news: 'News report', reference: 'Reference work' };
 
 /** How the explainer was made: the report, paragraph by paragraph, and every background source. */
 export function SourcesView() {
-  useDocumentTitle('Sources and method');
   return (
     <div className="page">
       <h1 tabIndex={-1}>Sources and method</h1>

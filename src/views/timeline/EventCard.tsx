@@ -1,23 +1,18 @@
-import { m, useReducedMotion } from 'framer-motion';
+import { m } from 'framer-motion';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CitationList } from '../../components/CitationList';
 import { formatDate, machineDate } from '../../content/dates';
 import type { StoryEvent } from '../../content/types';
+import { useShouldAnimate } from '../../hooks/useShouldAnimate';
 import { paths } from '../../paths';
 import styles from './EventCard.module.css';
 import { PeopleLinks } from './PeopleLinks';
 
 /** One event on the timeline: when, what, who, and the sources. */
 export function EventCard({ event }: { event: StoryEvent }) {
-  const isStill = useReducedMotion() === true;
   return (
-    <m.li
-      className={styles.card}
-      initial={isStill ? false : { opacity: 0, x: -12 }}
-      whileInView={{ opacity: 1, x: 0 }}
-      viewport={{ once: true, margin: '0px 0px -10% 0px' }}
-      transition={{ duration: 0.35, ease: 'easeOut' }}
-    >
+    <RevealOnScroll className={styles.card}>
       <article aria-labelledby={`${event.id}-title`}>
         <time className={styles.date} dateTime={machineDate(event.date)}>
           {formatDate(event.date)}
@@ -29,6 +24,23 @@ export function EventCard({ event }: { event: StoryEvent }) {
         <PeopleLinks personIds={event.people} />
         <CitationList citations={event.citations} />
       </article>
+    </RevealOnScroll>
+  );
+}
+
+/** A list item that slides in as it scrolls into view, when animation is wanted at all. */
+function RevealOnScroll({ className, children }: { className?: string; children: ReactNode }) {
+  const shouldAnimate = useShouldAnimate();
+  if (!shouldAnimate) return <li className={className}>{children}</li>;
+  return (
+    <m.li
+      className={className}
+      initial={{ opacity: 0, x: -12 }}
+      whileInView={{ opacity: 1, x: 0 }}
+      viewport={{ once: true, margin: '0px 0px -10% 0px' }}
+      transition={{ duration: 0.35, ease: 'easeOut' }}
+    >
+      {children}
     </m.li>
   );
 }

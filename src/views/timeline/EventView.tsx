@@ -13,7 +13,6 @@ import {
 } from '../../content/selectors';
 import type { StoryEvent } from '../../content/types';
 import { useArrowKeyNavigation } from '../../hooks/useArrowKeyNavigation';
-import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { paths } from '../../paths';
 import styles from './EventView.module.css';
 import { PeopleLinks } from './PeopleLinks';
@@ -36,7 +35,6 @@ export function EventView() {
 }
 
 function EventDetail({ event }: { event: StoryEvent }) {
-  useDocumentTitle(event.title);
   const { previous, next } = eventNeighbours(event.id);
   useArrowKeyNavigation(previous && paths.event(previous.id), next && paths.event(next.id));
   const made = commitmentsMadeAt(event.id);

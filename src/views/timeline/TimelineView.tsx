@@ -1,7 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { FilterLinks } from '../../components/FilterLinks';
 import { allThemes, eventsByEra, parseTheme, themeLabel } from '../../content/selectors';
-import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { paths } from '../../paths';
 import { EventCard } from './EventCard';
 import styles from './TimelineView.module.css';
@@ -12,7 +11,6 @@ export function TimelineView() {
   const theme = parseTheme(searchParams.get('theme'));
   const groups = eventsByEra(theme);
   const count = groups.reduce((total, group) => total + group.events.length, 0);
-  useDocumentTitle(theme ? `Timeline: ${themeLabel(theme)}` : 'Timeline');
 
   return (
     <div className="page">
