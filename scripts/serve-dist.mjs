@@ -1,5 +1,5 @@
-// Serves dist/ on 127.0.0.1 the way a static host would: files as they are, gzip when asked,
-// and index.html for any address that is not a file, so deep links work.
+// Serves dist/ on 127.0.0.1 the way a static host would: files as they are (a folder's
+// index.html for its address), gzip when asked, and 404.html for anything else.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -39,7 +39,9 @@ const server = createServer((request, response) => {
     response.writeHead(400).end('Bad request');
     return;
   }
-  const file = fileFor(pathname) ?? join(root, 'index.html');
+  // Like a static host: the file if there is one, else 404.html with a 404 status.
+  const found = fileFor(pathname);
+  const file = found ?? join(root, '404.html');
   const type = types[extname(file)] ?? 'application/octet-stream';
   const isAsset = pathname.startsWith('/assets/');
   const headers = {
@@ -50,7 +52,7 @@ const server = createServer((request, response) => {
     /\bgzip\b/.test(request.headers['accept-encoding'] ?? '') &&
     /text|javascript|json|svg/.test(type);
   if (gzip) headers['Content-Encoding'] = 'gzip';
-  response.writeHead(200, headers);
+  response.writeHead(found ? 200 : 404, headers);
   const stream = createReadStream(file);
   (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
 });

@@ -40,5 +40,5 @@ if (!existsSync(chromium)) {
 }
 
 console.log(execFileSync(chromium, ['--version'], { encoding: 'utf8' }).trim());
-run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('node', ['scripts/build.mjs']);
 run('npx', ['playwright', 'test', ...process.argv.slice(2)]);

@@ -1,17 +1,37 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
-import { routes } from './routes';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { basename } from './basename';
+import { loadMotionKit } from './hooks/useMotionKit';
+import { AppRoutes, routesFor } from './routes';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/print.css';
 
-const router = createBrowserRouter(routes);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
+// The prerendered HTML is for one address without a query. Anything else (a filtered link,
+// 404.html served for an unknown address) is rendered afresh rather than hydrated.
+const appPath = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
+const canHydrate = root.dataset.path === appPath && window.location.search === '';
+
+await Promise.all(routesFor(appPath).map((route) => route.View.preload()));
+const app = (
   <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
+    <BrowserRouter basename={basename}>
+      <AppRoutes />
+    </BrowserRouter>
+  </StrictMode>
 );
+
+if (canHydrate) hydrateRoot(root, app);
+else createRoot(root).render(app);
+
+// Offline support is not needed to read this page: load it once the page is idle.
+const whenIdle =
+  window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1500));
+whenIdle(() => {
+  void loadMotionKit();
+  void import('./offline/registerServiceWorker').then((module) => module.registerServiceWorker());
+});

@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { preloadAllViews } from '../src/routes';
 
-// jsdom has neither: framer-motion's whileInView needs the first, the theme toggle the second.
+// Views load on demand in the browser; tests load them all first and then render at once.
+await preloadAllViews();
+
+// jsdom has neither: framer-motion's whileInView needs the first, the theme and motion the second.
 class ImmediateIntersectionObserver {
   constructor(private readonly callback: IntersectionObserverCallback) {}
   observe(target: Element) {
@@ -34,6 +38,7 @@ beforeEach(() => {
       }) as MediaQueryList,
   );
   window.scrollTo = () => {};
+  Element.prototype.scrollIntoView = () => {};
 });
 
 afterEach(() => {

@@ -1,69 +1,92 @@
-import { LazyMotion, MotionConfig, m } from 'framer-motion';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Outlet, useLocation, useNavigationType, type NavigationType } from 'react-router';
 import { useShouldAnimate } from '../hooks/useShouldAnimate';
 import { pageMeta } from '../pageMeta';
 import styles from './Layout.module.css';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
-
-const loadMotionFeatures = () => import('./motionFeatures').then((module) => module.default);
+import { UpdateBanner } from './UpdateBanner';
 
 /** The frame of every page: skip link, header and navigation, the page itself, footer. */
 export function Layout() {
-  const { pathname, search } = useLocation();
+  const { pathname, search, hash } = useLocation();
+  const navigationType = useNavigationType();
   useEffect(() => {
     document.title = pageMeta(pathname, search).title;
   }, [pathname, search]);
-  const announcement = useNavigationFocus(pathname);
+  const { announcement, handleArrival } = useArrivalFocus();
 
   return (
-    <LazyMotion features={loadMotionFeatures} strict>
-      <MotionConfig reducedMotion="user">
-        <a className={styles.skipLink} href="#main">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <PageFrame key={pathname}>
+    <>
+      <a className={styles.skipLink} href="#main">
+        Skip to content
+      </a>
+      <SiteHeader />
+      <PageFrame key={pathname}>
+        <Suspense fallback={<p className="page">Loading…</p>}>
           <Outlet />
-        </PageFrame>
-        <SiteFooter />
-        <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-          {announcement}
-        </p>
-        <ScrollRestoration />
-      </MotionConfig>
-    </LazyMotion>
+          <PageArrived
+            onArrival={handleArrival}
+            title={pageMeta(pathname, search).title}
+            hash={hash}
+            navigationType={navigationType}
+          />
+        </Suspense>
+      </PageFrame>
+      <SiteFooter />
+      <UpdateBanner />
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </>
   );
+}
+
+interface Arrival {
+  title: string;
+  hash: string;
+  navigationType: NavigationType;
+}
+
+/** Mounts beside the page inside its Suspense boundary, so it runs once the page's code has arrived. */
+function PageArrived({
+  onArrival,
+  ...arrival
+}: Arrival & { onArrival: (arrival: Arrival) => void }) {
+  const hasArrived = useRef(false);
+  useEffect(() => {
+    if (hasArrived.current) return;
+    hasArrived.current = true;
+    onArrival(arrival);
+  });
+  return null;
 }
 
 /** The main landmark; a page reached by navigation fades in, the landing page is simply there. */
 function PageFrame({ children }: { children: ReactNode }) {
-  const shouldAnimate = useShouldAnimate();
+  const motion = useShouldAnimate();
   const props = { id: 'main', className: styles.main, tabIndex: -1 };
-  if (!shouldAnimate) return <main {...props}>{children}</main>;
-  return (
-    <m.main
-      {...props}
-      initial={{ opacity: 0, y: 8 }}
-      animate={{ opacity: 1, y: 0 }}
-      transition={{ duration: 0.25, ease: 'easeOut' }}
-    >
-      {children}
-    </m.main>
-  );
+  if (motion) return <motion.FadeInMain {...props}>{children}</motion.FadeInMain>;
+  return <main {...props}>{children}</main>;
 }
 
-/** After each change of page (not of query or hash), focus the new heading and announce the page. */
-function useNavigationFocus(pathname: string): string {
+/**
+ * When a new page has arrived (not on the first one): show its top, or the #fragment asked for,
+ * focus its heading and announce it. Back and forward keep the browser's own scroll restoration.
+ */
+function useArrivalFocus() {
   const [announcement, setAnnouncement] = useState('');
-  const previous = useRef(pathname);
-  useEffect(() => {
-    if (previous.current === pathname) return;
-    previous.current = pathname;
-    const heading = document.querySelector<HTMLElement>('#main h1');
-    heading?.focus({ preventScroll: true });
-    setAnnouncement(`Navigated to ${document.title}`);
-  }, [pathname]);
-  return announcement;
+  const isFirstArrival = useRef(true);
+  const handleArrival = useCallback(({ title, hash, navigationType }: Arrival) => {
+    if (isFirstArrival.current) {
+      isFirstArrival.current = false;
+      return;
+    }
+    const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+    if (target) target.scrollIntoView();
+    else if (navigationType !== 'POP') window.scrollTo(0, 0);
+    document.querySelector<HTMLElement>('#main h1')?.focus({ preventScroll: true });
+    setAnnouncement(`Navigated to ${title}`);
+  }, []);
+  return { announcement, handleArrival };
 }

@@ -34,7 +34,19 @@ export function sortKey(date: DateValue): number {
 /** A date as a reader reads it ("23 August 2025", "July 2025", "1910–1945"), at its own precision. */
 export function formatDate(date: DateValue): string {
   if (date.precision !== 'range') return formats[date.precision].format(startOf(date));
-  return formats[date.start.precision].formatRange(startOf(date.start), startOf(date.end));
+  // Not formatRange: its spacing differs between ICU versions, so the prerendered page and the
+  // browser would disagree. Days in one month share it: "13–14 January 2026".
+  const { start, end } = date;
+  if (
+    start.precision === 'day' &&
+    end.precision === 'day' &&
+    start.day.slice(0, 7) === end.day.slice(0, 7)
+  ) {
+    const firstDay = formats.day.formatToParts(startOf(start)).find((part) => part.type === 'day');
+    return `${firstDay?.value ?? ''}–${formatDate(end)}`;
+  }
+  const separator = start.precision === 'year' ? '–' : ' – ';
+  return `${formatDate(start)}${separator}${formatDate(end)}`;
 }
 
 /** The machine-readable form for a `<time dateTime>` attribute. */

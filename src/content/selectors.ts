@@ -1,12 +1,9 @@
 import { commitments } from './commitments';
-import { closest } from './match';
 import { sortKey } from './dates';
 import { events } from './events';
-import { glossary } from './glossary';
 import { people } from './people';
-import { referenceTable, type ReferenceId } from './references';
+import { referenceTable } from './references';
 import { story } from './story';
-import { reportParagraphs } from './report';
 import { areas, countries, eras, statuses, themes } from './taxonomy';
 import type {
   AreaId,
@@ -15,7 +12,6 @@ import type {
   Commitment,
   Country,
   EraId,
-  ParagraphNumber,
   Person,
   Reference,
   StatusId,
@@ -129,75 +125,10 @@ export const statusById = (id: StatusId) => statuses.find((s) => s.id === id) ??
 export const parseStatus = (value: string | null): StatusId | undefined =>
   statuses.find((s) => s.id === value)?.id;
 
-/** Every glossary term, A to Z. */
-export const allGlossaryTerms = () =>
-  [...glossary].sort((a, b) => a.term.localeCompare(b.term, 'en'));
-
 /** One background reference by id, or undefined. */
 export function referenceById(id: string): Reference | undefined {
   const entry = (referenceTable as Record<string, Omit<Reference, 'id'>>)[id];
   return entry && { id, ...entry };
-}
-
-const publishedKey = (r: Reference) => (r.published ? sortKey(r.published) : -Infinity);
-
-/** Every background reference, newest first; undated reference works last. */
-export const allReferences = (): Reference[] =>
-  (Object.keys(referenceTable) as ReferenceId[])
-    .map((id) => ({ id, ...referenceTable[id] }) as Reference)
-    .sort((a, b) => publishedKey(b) - publishedKey(a));
-
-/** The paragraphs of the source report, described. */
-export const allReportParagraphs = () => reportParagraphs;
-
-/** Everything the reader is shown that carries citations, with its address. */
-export interface CitingItem {
-  /** What it is called on screen. */
-  label: string;
-  /** Where it lives in the app. */
-  path: string;
-  /** Its citations. */
-  citations: Citation[];
-}
-
-/** Every cited item, labelled with where it is shown. */
-export function citingItems(): CitingItem[] {
-  const personFacts = people.flatMap((p) =>
-    [p.summary, ...p.path, ...p.stance, ...p.pressures, ...p.atSummit].map((f) => ({
-      label: p.name,
-      path: `/leaders/${p.id}`,
-      citations: f.citations,
-    })),
-  );
-  return [
-    ...orderedEvents.map((e) => ({
-      label: e.title,
-      path: `/timeline/${e.id}`,
-      citations: e.citations,
-    })),
-    ...commitments.map((c) => ({
-      label: c.title,
-      path: `/commitments#${c.id}`,
-      citations: c.citations,
-    })),
-    ...personFacts,
-  ];
-}
-
-/** The items that cite a paragraph of the report, each item once. */
-export function itemsCitingParagraph(paragraph: ParagraphNumber): CitingItem[] {
-  const citing = citingItems().filter((item) =>
-    item.citations.some((c) => c.kind === 'report' && c.paragraph === paragraph),
-  );
-  return citing.filter((item, i) => citing.findIndex((other) => other.path === item.path) === i);
-}
-
-/** The items that cite a background reference, each item once. */
-export function itemsCitingReference(referenceId: string): CitingItem[] {
-  const citing = citingItems().filter((item) =>
-    item.citations.some((c) => c.kind === 'reference' && c.referenceId === referenceId),
-  );
-  return citing.filter((item, i) => citing.findIndex((other) => other.path === item.path) === i);
 }
 
 /** The story in a minute, for the home page. */
@@ -215,14 +146,6 @@ export const citationKindLabel = (citation: Citation): string => {
   const kind = referenceById(citation.referenceId)?.kind;
   return kind === 'official' ? 'official' : kind === 'news' ? 'news report' : 'reference work';
 };
-
-/** Events whose id or title is most like an unknown id. */
-export const eventsLike = (query: string): StoryEvent[] =>
-  closest(query, orderedEvents, (e) => [e.id, e.title]);
-
-/** People whose id or name is most like an unknown id. */
-export const peopleLike = (query: string): Person[] =>
-  closest(query, people, (p) => [p.id, p.name]);
 
 const wordsPerMinute = 200;
 const countWords = (texts: readonly string[]) =>

@@ -1,13 +1,15 @@
-import { useReducedMotion } from 'framer-motion';
+import { useState } from 'react';
 import { useLocation } from 'react-router';
+import { useMotionKit } from './useMotionKit';
 
 /**
- * Whether to animate what is mounting now. Never on the page a reader lands on (it arrives as
- * finished HTML and must not flicker or hide before scripts run), and never for readers who ask
- * for less motion: MotionConfig alone would still fade opacity for them.
+ * The animated parts for what is mounting now, or undefined. Decided once, at mount, so that
+ * nothing already on screen is swapped for an animated twin; and never on the page a reader
+ * lands on, which arrives as finished HTML and must not flicker or hide before scripts run.
  */
-export function useShouldAnimate(): boolean {
-  const prefersLessMotion = useReducedMotion() === true;
+export function useShouldAnimate() {
+  const kit = useMotionKit();
   const { key } = useLocation();
-  return key !== 'default' && !prefersLessMotion;
+  const [atMount] = useState(key === 'default' ? undefined : kit);
+  return atMount;
 }

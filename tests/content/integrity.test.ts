@@ -5,14 +5,8 @@ import { glossary } from '../../src/content/glossary';
 import { people } from '../../src/content/people';
 import { referenceTable } from '../../src/content/references';
 import { reportParagraphs } from '../../src/content/report';
-import {
-  allEvents,
-  allReferences,
-  eventById,
-  itemsCitingParagraph,
-  personById,
-  referenceById,
-} from '../../src/content/selectors';
+import { allEvents, eventById, personById, referenceById } from '../../src/content/selectors';
+import { allReferences, itemsCitingParagraph } from '../../src/content/sourceSelectors';
 import { story } from '../../src/content/story';
 import { areas, eras, statuses, themes } from '../../src/content/taxonomy';
 import type { Citation, DateValue } from '../../src/content/types';

@@ -4,7 +4,7 @@ import { allEvents, allPeople } from '../../src/content/selectors';
 import { paths } from '../../src/paths';
 
 /** Every address a reader can land on, by name. */
-export const allRoutes: { name: string; path: string }[] = [
+export const allRoutes: { name: string; path: string; status?: number }[] = [
   { name: 'home', path: paths.home() },
   { name: 'timeline', path: paths.timeline() },
   { name: 'timeline filtered', path: paths.timeline('security') },
@@ -13,8 +13,8 @@ export const allRoutes: { name: string; path: string }[] = [
   { name: 'commitments', path: paths.commitments() },
   { name: 'commitments filtered', path: paths.commitments({ area: 'security' }) },
   { name: 'sources', path: paths.sources() },
-  { name: 'not found', path: '/no/such/page' },
-  { name: 'unknown event', path: paths.event('no-such-event') },
+  { name: 'not found', path: '/no/such/page', status: 404 },
+  { name: 'unknown event', path: paths.event('no-such-event'), status: 404 },
   ...allEvents().map((e) => ({ name: `event ${e.id}`, path: paths.event(e.id) })),
   ...allPeople().map((p) => ({ name: `leader ${p.id}`, path: paths.leader(p.id) })),
 ];
@@ -55,7 +55,22 @@ export const test = base.extend<{ problems: PageProblems }>({
   problems: async ({ page, baseURL }, use) => {
     await use(watch(page, new URL(baseURL ?? 'http://127.0.0.1').origin));
   },
+  page: async ({ page }, use) => {
+    // Collect Content Security Policy violations, which the console does not always show.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.defineProperty(window, '__cspViolations', { value: seen });
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'}`),
+      );
+    });
+    await use(page);
+  },
 });
+
+/** The Content Security Policy violations the page has reported so far. */
+export const cspViolations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 // Keep the page's HTML beside Playwright's screenshot whenever a test fails.
 test.afterEach(async ({ page }, testInfo) => {

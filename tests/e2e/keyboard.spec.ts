@@ -34,6 +34,9 @@ test('a keyboard-only reader goes from the skip link through the timeline and ti
   expect(focused?.text).toBe('Japan rules Korea as a colony');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL('/timeline/colonial-rule');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Japan rules Korea as a colony' }),
+  ).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL('/timeline/basic-relations-treaty');
 

@@ -3,7 +3,7 @@ import {
   allReferences,
   allReportParagraphs,
   itemsCitingParagraph,
-} from '../../src/content/selectors';
+} from '../../src/content/sourceSelectors';
 import { currentUrl, renderRoute } from '../renderRoute';
 
 describe('sources and method', () => {
@@ -36,13 +36,13 @@ describe('sources and method', () => {
     const first = citing[0];
     if (!first) throw new Error('¶4 is cited by nothing');
     await user.click(within(entry).getByRole('link', { name: first.label }));
-    expect(currentUrl(router) + router.state.location.hash).toBe(first.path);
+    expect(currentUrl(router) + router.location.hash).toBe(first.path);
   });
 
   it('is where a citation link leads', async () => {
     const { user, router } = renderRoute('/timeline/tokyo-summit');
     await user.click(screen.getAllByRole('link', { name: 'Report ¶4' })[0] as HTMLElement);
     expect(currentUrl(router)).toBe('/sources');
-    expect(router.state.location.hash).toBe('#paragraph-4');
+    expect(router.location.hash).toBe('#paragraph-4');
   });
 });

@@ -1,3 +1,4 @@
+import { useMotionKit } from '../../hooks/useMotionKit';
 import styles from './ChecklistProgress.module.css';
 
 interface ChecklistProgressProps {
@@ -9,6 +10,7 @@ interface ChecklistProgressProps {
 /** How many commitments the reader has ticked off, with a way to start again. */
 export function ChecklistProgress({ done, total, onReset }: ChecklistProgressProps) {
   const share = total === 0 ? 0 : done / total;
+  const motion = useMotionKit();
   return (
     <div className={styles.progress} data-print="hide">
       <div className={styles.row}>
@@ -21,11 +23,15 @@ export function ChecklistProgress({ done, total, onReset }: ChecklistProgressPro
       </div>
       <progress id="checklist-progress" className="visually-hidden" max={total} value={done} />
       <div className={styles.track} aria-hidden="true">
-        {/* No style attribute while empty, so the prerendered page needs no inline styles (CSP). */}
-        <div
-          className={styles.bar}
-          style={share > 0 ? { transform: `scaleX(${share})` } : undefined}
-        />
+        {motion ? (
+          <motion.SpringFill className={styles.bar} share={share} />
+        ) : (
+          // No style attribute while empty, so the prerendered page needs no inline style (CSP).
+          <div
+            className={styles.bar}
+            style={share > 0 ? { transform: `scaleX(${share})` } : undefined}
+          />
+        )}
       </div>
     </div>
   );

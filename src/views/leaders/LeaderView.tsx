@@ -5,10 +5,10 @@ import { formatDate } from '../../content/dates';
 import {
   commitmentsOfPerson,
   eventsOfPerson,
-  peopleLike,
   personById,
   principals,
 } from '../../content/selectors';
+import { peopleLike } from '../../content/suggestions';
 import type { Person } from '../../content/types';
 import { paths } from '../../paths';
 import { PersonHeader } from './PersonHeader';

@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
 import { formatDate } from '../../content/dates';
 import { reportDescription } from '../../content/report';
+import { lastChecked } from '../../content/selectors';
 import {
   allReferences,
   allReportParagraphs,
   itemsCitingParagraph,
   itemsCitingReference,
-  lastChecked,
   type CitingItem,
-} from '../../content/selectors';
+} from '../../content/sourceSelectors';
 import styles from './SourcesView.module.css';
 
 const kindLabels = { official: 'Official', news: 'News report', reference: 'Reference work' };

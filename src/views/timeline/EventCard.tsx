@@ -1,4 +1,3 @@
-import { m } from 'framer-motion';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CitationList } from '../../components/CitationList';
@@ -30,17 +29,7 @@ export function EventCard({ event }: { event: StoryEvent }) {
 
 /** A list item that slides in as it scrolls into view, when animation is wanted at all. */
 function RevealOnScroll({ className, children }: { className?: string; children: ReactNode }) {
-  const shouldAnimate = useShouldAnimate();
-  if (!shouldAnimate) return <li className={className}>{children}</li>;
-  return (
-    <m.li
-      className={className}
-      initial={{ opacity: 0, x: -12 }}
-      whileInView={{ opacity: 1, x: 0 }}
-      viewport={{ once: true, margin: '0px 0px -10% 0px' }}
-      transition={{ duration: 0.35, ease: 'easeOut' }}
-    >
-      {children}
-    </m.li>
-  );
+  const motion = useShouldAnimate();
+  if (motion) return <motion.RevealItem className={className}>{children}</motion.RevealItem>;
+  return <li className={className}>{children}</li>;
 }

@@ -8,9 +8,9 @@ import {
   eraTitle,
   eventById,
   eventNeighbours,
-  eventsLike,
   themeLabel,
 } from '../../content/selectors';
+import { eventsLike } from '../../content/suggestions';
 import type { StoryEvent } from '../../content/types';
 import { useArrowKeyNavigation } from '../../hooks/useArrowKeyNavigation';
 import { paths } from '../../paths';

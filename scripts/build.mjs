@@ -1,0 +1,130 @@
+// `npm run build`: the client bundle, then a real HTML file for every route rendered with
+// react-dom/server from the same components, then the Workbox service worker over all of it.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { injectManifest } from 'workbox-build';
+
+const dist = 'dist';
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const basename = base === '/' ? '/' : base.slice(0, -1);
+// Absolute addresses for canonical links and share cards; set SITE_ORIGIN when deploying.
+const origin = (process.env.SITE_ORIGIN ?? 'http://localhost:4173').replace(/\/$/, '');
+
+await build({ logLevel: 'info' });
+await build({
+  logLevel: 'warn',
+  build: { ssr: 'src/entry-server.tsx', outDir: 'dist-ssr', emptyOutDir: true, manifest: false },
+});
+await build({
+  logLevel: 'warn',
+  configFile: false,
+  publicDir: false,
+  build: {
+    outDir: 'dist-sw',
+    emptyOutDir: true,
+    lib: { entry: 'src/offline/sw.ts', formats: ['iife'], name: 'sw', fileName: () => 'sw.js' },
+  },
+  define: { 'process.env.NODE_ENV': '"production"' },
+});
+
+const server = await import(pathToFileURL(join('dist-ssr', 'entry-server.js')).href);
+const manifest = JSON.parse(await readFile(join(dist, '.vite', 'manifest.json'), 'utf8'));
+const template = await readFile(join(dist, 'index.html'), 'utf8');
+
+const escapeHtml = (text) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const inlineScripts = [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const scriptHashes = inlineScripts.map(
+  (script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`,
+);
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' ${scriptHashes.join(' ')}`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** The chunks a module needs at once: itself and its static imports, recursively. */
+function chunksOf(key, seen = new Set()) {
+  const entry = manifest[key];
+  if (!entry || seen.has(key)) return seen;
+  seen.add(key);
+  for (const child of entry.imports ?? []) chunksOf(child, seen);
+  return seen;
+}
+const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+const entryChunks = chunksOf(entryKey);
+
+function headFor(path, modules) {
+  const meta = server.pageMeta(path);
+  const url = `${origin}${basename === '/' ? '' : basename}${path === '/' ? '/' : path}`;
+  const image = `${origin}${base}share.png`;
+  // Everything the page runs before it is interactive, fetched in parallel rather than in turn.
+  const preloads = [
+    ...new Set([...entryChunks, ...modules.flatMap((module) => [...chunksOf(module)])]),
+  ]
+    .filter((key) => key !== entryKey)
+    .map((key) => `<link rel="modulepreload" crossorigin href="${base}${manifest[key].file}" />`);
+  return [
+    `<title>${escapeHtml(meta.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(meta.description)}" />`,
+    `<link rel="canonical" href="${url}" />`,
+    `<meta property="og:site_name" content="${escapeHtml(server.siteName)}" />`,
+    `<meta property="og:type" content="${meta.type}" />`,
+    `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
+    `<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
+    `<meta property="og:url" content="${url}" />`,
+    `<meta property="og:image" content="${image}" />`,
+    `<meta property="og:image:width" content="1200" />`,
+    `<meta property="og:image:height" content="630" />`,
+    `<meta property="og:image:alt" content="Tokyo first: the Ishiba–Lee summit, explained" />`,
+    `<meta name="twitter:card" content="summary_large_image" />`,
+    `<meta name="twitter:title" content="${escapeHtml(meta.title)}" />`,
+    `<meta name="twitter:description" content="${escapeHtml(meta.description)}" />`,
+    `<meta name="twitter:image" content="${image}" />`,
+    ...preloads,
+  ].join('\n    ');
+}
+
+async function writePage(path, file) {
+  const { html, modules } = await server.render(path, basename);
+  const page = template
+    .replace('<!--app-csp-->', `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
+    .replace('<!--app-head-->', headFor(path, modules))
+    .replace(
+      '<div id="root"><!--app-html--></div>',
+      `<div id="root" data-path="${path}">${html}</div>`,
+    );
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, page);
+}
+
+const pages = server.prerenderPaths();
+for (const path of pages) await writePage(path, join(dist, path, 'index.html'));
+// Static hosts serve 404.html for unknown addresses; the app renders afresh there.
+await writePage('/404', join(dist, '404.html'));
+console.log(`prerendered ${pages.length} pages and 404.html`);
+
+const { count, size } = await injectManifest({
+  swSrc: 'dist-sw/sw.js',
+  swDest: join(dist, 'sw.js'),
+  globDirectory: dist,
+  globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
+  globIgnores: ['sw.js', '.vite/**'],
+  // Hashed assets are versioned by name; HTML and icons by content revision.
+  dontCacheBustURLsMatching: /assets\//,
+});
+console.log(`service worker precaches ${count} files (${(size / 1024).toFixed(1)} KiB)`);
+await rm('dist-ssr', { recursive: true, force: true });
+await rm('dist-sw', { recursive: true, force: true });

@@ -1,0 +1,76 @@
+// Deterministic size budgets, read from the built files: what a first visit to each prerendered
+// page downloads before it is interactive (its module scripts and preloads) and its stylesheets.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = 'dist';
+const budgets = { js: 100 * 1024, css: 15 * 1024 };
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+const htmlFiles = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory())
+      return name === 'assets' || name === '.vite' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+
+const gzipped = new Map();
+function gzipSize(url) {
+  const file = join(dist, url.slice(base.length));
+  if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
+  return gzipped.get(file);
+}
+
+const attr = (html, pattern) => [...html.matchAll(pattern)].map((match) => match[1]);
+
+// A script's static imports load with it, listed in the page or not: count them all.
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+const keyByFile = new Map(Object.entries(manifest).map(([key, entry]) => [entry.file, key]));
+function withImports(url, seen = new Set()) {
+  const key = keyByFile.get(url.slice(base.length));
+  if (seen.has(url)) return seen;
+  seen.add(url);
+  for (const child of manifest[key]?.imports ?? [])
+    withImports(`${base}${manifest[child].file}`, seen);
+  return seen;
+}
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+let failures = 0;
+const rows = [];
+for (const file of htmlFiles(dist).sort()) {
+  const html = readFileSync(file, 'utf8');
+  const scripts = [
+    ...attr(html, /<script type="module"[^>]*src="([^"]+)"/g),
+    ...attr(html, /<link rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ];
+  const styles = attr(html, /<link rel="stylesheet"[^>]*href="([^"]+)"/g);
+  const loaded = new Set(scripts.flatMap((url) => [...withImports(url)]));
+  const js = [...loaded].reduce((sum, url) => sum + gzipSize(url), 0);
+  const css = [...new Set(styles)].reduce((sum, url) => sum + gzipSize(url), 0);
+  const page = `/${relative(dist, file)}`;
+  const over = js > budgets.js || css > budgets.css;
+  if (over) failures += 1;
+  rows.push(
+    `${over ? '✗' : '✓'} ${page.padEnd(44)} JS ${kb(js).padStart(9)}  CSS ${kb(css).padStart(8)}`,
+  );
+}
+
+// Route-level code splitting: a page never preloads another section's view.
+const timeline = readFileSync(join(dist, 'timeline', 'index.html'), 'utf8');
+if (/CommitmentsView/.test(timeline)) {
+  failures += 1;
+  rows.push('✗ /timeline preloads the checklist’s code');
+}
+const checklist = readFileSync(join(dist, 'commitments', 'index.html'), 'utf8');
+if (/TimelineView|EventView/.test(checklist)) {
+  failures += 1;
+  rows.push('✗ /commitments preloads the timeline’s code');
+}
+
+console.log(rows.join('\n'));
+console.log(`budgets: JS ≤ ${kb(budgets.js)} and CSS ≤ ${kb(budgets.css)} gzip per first visit`);
+console.log(`${rows.length - failures} passed, ${failures} failed`);
+if (failures > 0) process.exit(1);

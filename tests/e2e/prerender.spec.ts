@@ -1,0 +1,108 @@
+import { allEvents, eventById, personById, theStory } from '../../src/content/selectors';
+import { allRoutes, expect, test } from './fixtures';
+
+const prerendered = allRoutes.filter((route) => !route.status && !route.path.includes('?'));
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every page shows its full content', async ({ page }) => {
+    for (const route of prerendered) {
+      await page.goto(route.path);
+      await expect(page.getByRole('heading', { level: 1 }), route.path).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+    }
+    await page.goto('/timeline');
+    await expect(page.getByRole('heading', { level: 3 })).toHaveCount(allEvents().length);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(theStory().headline);
+  });
+
+  test('links work, from the navigation to an event and on to a profile', async ({ page }) => {
+    await page.goto('/');
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'Timeline' })
+      .click();
+    await expect(page).toHaveURL('/timeline');
+    await page.getByRole('link', { name: 'The Tokyo summit' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'The Tokyo summit' })).toBeVisible();
+    await page.getByRole('link', { name: 'Lee Jae Myung' }).first().click();
+    await expect(page).toHaveURL('/leaders/lee-jae-myung');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Lee Jae Myung');
+  });
+});
+
+test('each page has its own title, description, canonical link and share card', async ({
+  page,
+}) => {
+  const seen = new Set<string>();
+  for (const route of prerendered) {
+    await page.goto(route.path);
+    const head = await page.evaluate(() => {
+      const content = (selector: string) =>
+        document.querySelector(selector)?.getAttribute('content') ?? '';
+      return {
+        title: document.title,
+        description: content('meta[name="description"]'),
+        canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
+        ogTitle: content('meta[property="og:title"]'),
+        ogDescription: content('meta[property="og:description"]'),
+        ogImage: content('meta[property="og:image"]'),
+        twitterCard: content('meta[name="twitter:card"]'),
+      };
+    });
+    expect(head.description, route.path).not.toBe('');
+    expect(new URL(head.canonical).pathname, route.path).toBe(route.path);
+    expect(head.ogTitle).toBe(head.title);
+    expect(head.ogImage).toMatch(/\/share\.png$/);
+    expect(head.twitterCard).toBe('summary_large_image');
+    expect(seen.has(head.title), `${route.path} repeats a title`).toBe(false);
+    seen.add(head.title);
+  }
+  await page.goto('/timeline/busan-summit');
+  const description = await page.locator('meta[property="og:description"]').getAttribute('content');
+  expect(description).toBe(eventById('busan-summit')?.summary);
+  await page.goto('/leaders/shigeru-ishiba');
+  await expect(page).toHaveTitle(new RegExp(personById('shigeru-ishiba')?.name ?? ''));
+});
+
+test('the page is served with a strict Content Security Policy', async ({ page }) => {
+  await page.goto('/');
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("connect-src 'self'");
+  expect(policy).toMatch(/script-src 'self'( 'sha256-[^']+')+;/);
+  expect(policy).not.toContain('unsafe-inline');
+  expect(policy).not.toMatch(/https?:/);
+});
+
+test('after one visit the whole explainer works offline, deep links and reloads included', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await context.setOffline(true);
+  await page.goto('/timeline/tokyo-summit');
+  await expect(page.getByRole('heading', { level: 1, name: 'The Tokyo summit' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'The Tokyo summit' })).toBeVisible();
+  await page.goto('/commitments?area=security');
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Filter by area' })
+      .getByRole('link', { name: 'Security and defence' }),
+  ).toHaveAttribute('aria-current', 'true');
+  await page.getByRole('checkbox').first().check();
+  await expect(page.getByText(/^1 of \d+ discussed$/)).toBeVisible();
+  await page.goto('/leaders/no-such-leader');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'We couldn’t find that leader' }),
+  ).toBeVisible();
+  await context.setOffline(false);
+});
