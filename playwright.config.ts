@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 /** Debian's Chromium; Playwright's own browser download does not work on our machines. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4174);
+/** The prefix the second build is served under. */
+export const prefix = '/explainers/tokyo/';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -32,10 +34,19 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `node scripts/serve-dist.mjs --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve-dist.mjs --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The same site built with BASE_PATH, as a host serving it under a prefix would.
+      command: `node scripts/serve-dist.mjs --port ${port + 1} --root dist-prefixed --base ${prefix}`,
+      url: `http://127.0.0.1:${port + 1}${prefix}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -7,13 +7,13 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
 
-const dist = 'dist';
+const dist = process.env.OUT_DIR ?? 'dist';
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const basename = base === '/' ? '/' : base.slice(0, -1);
 // Absolute addresses for canonical links and share cards; set SITE_ORIGIN when deploying.
 const origin = (process.env.SITE_ORIGIN ?? 'http://localhost:4173').replace(/\/$/, '');
 
-await build({ logLevel: 'info' });
+await build({ logLevel: 'info', build: { outDir: dist, emptyOutDir: true } });
 await build({
   logLevel: 'warn',
   build: { ssr: 'src/entry-server.tsx', outDir: 'dist-ssr', emptyOutDir: true, manifest: false },

@@ -7,7 +7,12 @@ import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: '4174' }, root: { type: 'string', default: 'dist' } },
+  options: {
+    port: { type: 'string', default: '4174' },
+    root: { type: 'string', default: 'dist' },
+    // The prefix the site was built for (BASE_PATH), stripped before looking for files.
+    base: { type: 'string', default: '/' },
+  },
 });
 const root = resolve(values.root);
 const types = {
@@ -35,6 +40,11 @@ const server = createServer((request, response) => {
   try {
     pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     decodeURIComponent(pathname);
+    if (values.base !== '/') {
+      if (!pathname.startsWith(values.base) && `${pathname}/` !== values.base)
+        throw new Error('outside base');
+      pathname = `/${pathname.slice(values.base.length)}`;
+    }
   } catch {
     response.writeHead(400).end('Bad request');
     return;

@@ -41,4 +41,7 @@ if (!existsSync(chromium)) {
 
 console.log(execFileSync(chromium, ['--version'], { encoding: 'utf8' }).trim());
 run('node', ['scripts/build.mjs']);
+run('node', ['scripts/build.mjs'], {
+  env: { ...process.env, BASE_PATH: '/explainers/tokyo/', OUT_DIR: 'dist-prefixed' },
+});
 run('npx', ['playwright', 'test', ...process.argv.slice(2)]);
