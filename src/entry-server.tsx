@@ -2,10 +2,12 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { allEvents, allPeople } from './content/selectors';
+import { slides } from './content/slides';
 import { paths } from './paths';
 import { AppRoutes, preloadAllViews, routesFor } from './routes';
 
-export { pageMeta, siteName } from './pageMeta';
+export { pageMeta } from './pageDescription';
+export { siteName } from './pageMeta';
 
 /** Every address worth a file of its own: each section, each event, each leader. */
 export function prerenderPaths(): string[] {
@@ -16,6 +18,9 @@ export function prerenderPaths(): string[] {
     paths.compare(),
     paths.commitments(),
     paths.sources(),
+    paths.classroom(),
+    paths.handout(),
+    ...slides().map((_, index) => paths.present(index + 1)),
     ...allEvents().map((event) => paths.event(event.id)),
     ...allPeople().map((person) => paths.leader(person.id)),
   ];

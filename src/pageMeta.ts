@@ -6,106 +6,66 @@ import {
   parseTheme,
   personById,
   statusById,
-  theStory,
   themeLabel,
 } from './content/selectors';
 
 export const siteName = 'Tokyo summit explainer';
 
-/** What a page is called and how it is described: in the tab, in search results, in a shared link. */
-export interface PageMeta {
-  /** The document title, site name included. */
-  title: string;
-  /** One or two sentences for search results and link previews. */
-  description: string;
-  /** An article (one event, one profile) or a section page. */
-  type: 'article' | 'website';
+/** The parts of an address that decide what page it is. */
+export interface PageAddress {
+  /** The first path segment: '' for home, 'timeline', 'leaders', … */
+  section: string;
+  /** The second segment, if any: an event or person id, 'compare', 'handout', a slide number. */
+  id?: string;
+  /** Whether the address names a page the app has. */
+  isKnown: boolean;
 }
 
-const page = (
-  title: string,
-  description: string,
-  type: PageMeta['type'] = 'website',
-): PageMeta => ({
-  title: `${title} · ${siteName}`,
-  description,
-  type,
-});
+const sectionsWithIds = ['timeline', 'leaders', 'classroom', 'present'];
+const sectionsWithoutIds = ['', 'commitments', 'sources'];
 
-const sectionsWithIds = ['timeline', 'leaders'];
+/** Reads an address into its section and id. */
+export function readAddress(pathname: string): PageAddress {
+  const [section = '', id, ...rest] = pathname.split('/').filter(Boolean);
+  const isKnown =
+    rest.length === 0 &&
+    (id
+      ? sectionsWithIds.includes(section) && (section !== 'classroom' || id === 'handout')
+      : true) &&
+    (sectionsWithIds.includes(section) || sectionsWithoutIds.includes(section));
+  return { section, id, isKnown };
+}
 
-function sectionMeta(
-  section: string,
-  id: string | undefined,
-  query: URLSearchParams,
-): PageMeta | undefined {
-  if (id && !sectionsWithIds.includes(section)) return undefined;
+/** The tab's title for any address: the same in the prerendered page and after navigation. */
+export function pageTitle(pathname: string, search = ''): string {
+  const { section, id, isKnown } = readAddress(pathname);
+  const query = new URLSearchParams(search);
+  const named = (title: string) => `${title} · ${siteName}`;
+  if (!isKnown) return named('Page not found');
   switch (section) {
-    case '': {
-      const story = theStory();
-      return { title: siteName, description: story.dek, type: 'website' };
-    }
     case 'timeline': {
-      if (id) {
-        const event = eventById(id);
-        return event
-          ? page(event.title, event.summary, 'article')
-          : page('No such event', 'That event is not in the timeline. Here are the closest ones.');
-      }
+      if (id) return named(eventById(id)?.title ?? 'No such event');
       const theme = parseTheme(query.get('theme'));
-      return page(
-        theme ? `Timeline: ${themeLabel(theme)}` : 'Timeline',
-        'From colonial rule to the Tokyo summit and the visits that followed: every event, dated and sourced.',
-      );
+      return named(theme ? `Timeline: ${themeLabel(theme)}` : 'Timeline');
     }
-    case 'leaders': {
-      if (id === 'compare')
-        return page('Ishiba and Lee compared', 'Shigeru Ishiba and Lee Jae Myung side by side.');
-      if (id) {
-        const person = personById(id);
-        return person
-          ? page(person.name, person.summary.text, 'article')
-          : page(
-              'No such leader',
-              'That leader is not in this explainer. Here are the closest names.',
-            );
-      }
-      return page(
-        'The leaders',
-        'Who Shigeru Ishiba and Lee Jae Myung are, and the others who shaped the summit.',
-      );
-    }
+    case 'leaders':
+      if (id === 'compare') return named('Ishiba and Lee compared');
+      return named(id ? (personById(id)?.name ?? 'No such leader') : 'The leaders');
     case 'commitments': {
       const area = parseArea(query.get('area'));
       const status = parseStatus(query.get('status'));
       const filter = [area && areaLabel(area), status && statusById(status).label]
         .filter(Boolean)
         .join(', ');
-      return page(
-        filter ? `The commitments checklist: ${filter}` : 'The commitments checklist',
-        'Everything the two leaders promised in Tokyo, how far each promise has come, and the evidence.',
-      );
+      return named(filter ? `The commitments checklist: ${filter}` : 'The commitments checklist');
     }
     case 'sources':
-      return page(
-        'Sources and method',
-        'The news report this explainer is built on, paragraph by paragraph, and every background source.',
-      );
+      return named('Sources and method');
+    case 'classroom':
+      return named(id ? 'Class handout' : 'In the classroom');
+    case 'present':
+      return named(id ? `Slide ${id}` : 'Presentation');
     default:
-      return undefined;
+      return siteName;
   }
-}
-
-/** The title and description of any address in the app; unknown addresses get the not-found page's. */
-export function pageMeta(pathname: string, search = ''): PageMeta {
-  const [section = '', id, ...rest] = pathname.split('/').filter(Boolean);
-  const known =
-    rest.length === 0 ? sectionMeta(section, id, new URLSearchParams(search)) : undefined;
-  return (
-    known ??
-    page(
-      'Page not found',
-      'There is nothing at this address. The links on this page lead back into the story.',
-    )
-  );
 }

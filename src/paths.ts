@@ -1,4 +1,4 @@
-import type { AreaId, StatusId, ThemeId } from './content/types';
+import type { AreaId, ContentRef, StatusId, ThemeId } from './content/types';
 
 /** Typed URL builders: every link in the app is made here, so a route changes in one place. */
 export const paths = {
@@ -19,4 +19,14 @@ export const paths = {
   sources: () => '/sources',
   paragraph: (paragraph: number) => `/sources#paragraph-${paragraph}`,
   reference: (referenceId: string) => `/sources#${referenceId}`,
+  classroom: () => '/classroom',
+  handout: () => '/classroom/handout',
+  present: (slide = 1) => `/present/${slide}`,
+  /** Where an item of the story is shown: an event's or a person's page, a commitment's entry. */
+  item: (ref: ContentRef) =>
+    ref.kind === 'event'
+      ? `/timeline/${ref.id}`
+      : ref.kind === 'person'
+        ? `/leaders/${ref.id}`
+        : `/commitments#${ref.id}`,
 } as const;

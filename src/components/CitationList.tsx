@@ -38,11 +38,7 @@ function CitationLink({ citation }: { citation: Citation }) {
   if (!reference) return null;
   const published = reference.published ? `, ${formatDate(reference.published)}` : '';
   return (
-    <Link
-      to={paths.reference(reference.id)}
-      className={styles.link}
-      title={`${reference.title} (checked ${formatDate({ precision: 'day', day: reference.checked })})`}
-    >
+    <Link to={paths.reference(reference.id)} className={styles.link}>
       {reference.publisher}
       {published} <span className={styles.kind}>({citationKindLabel(citation)})</span>
     </Link>

@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigationType, type NavigationType } from 'react-router';
 import { useShouldAnimate } from '../hooks/useShouldAnimate';
-import { pageMeta } from '../pageMeta';
+import { pageTitle } from '../pageMeta';
 import styles from './Layout.module.css';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
@@ -12,7 +12,7 @@ export function Layout() {
   const { pathname, search, hash } = useLocation();
   const navigationType = useNavigationType();
   useEffect(() => {
-    document.title = pageMeta(pathname, search).title;
+    document.title = pageTitle(pathname, search);
   }, [pathname, search]);
   const { announcement, handleArrival } = useArrivalFocus();
 
@@ -27,7 +27,7 @@ export function Layout() {
           <Outlet />
           <PageArrived
             onArrival={handleArrival}
-            title={pageMeta(pathname, search).title}
+            title={pageTitle(pathname, search)}
             hash={hash}
             navigationType={navigationType}
           />

@@ -7,6 +7,7 @@ const sections = [
   { to: paths.timeline(), label: 'Timeline', icon: '↧', end: false },
   { to: paths.leaders(), label: 'Leaders', icon: '☺', end: false },
   { to: paths.commitments(), label: 'Checklist', icon: '✓', end: false },
+  { to: paths.classroom(), label: 'Class', icon: '✎', end: false },
   { to: paths.sources(), label: 'Sources', icon: '¶', end: false },
 ];
 

@@ -57,3 +57,17 @@ export function SpringFill({ className, share }: { className?: string; share: nu
     </Motion>
   );
 }
+
+/** A slide arriving from the side. */
+export function SlideIn(props: { className?: string; children: ReactNode }) {
+  return (
+    <Motion>
+      <m.div
+        {...props}
+        initial={{ opacity: 0, x: 24 }}
+        animate={{ opacity: 1, x: 0 }}
+        transition={{ duration: 0.3, ease: 'easeOut' }}
+      />
+    </Motion>
+  );
+}

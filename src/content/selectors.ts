@@ -13,7 +13,7 @@ import type {
   Country,
   EraId,
   Person,
-  Reference,
+  ReferenceSummary,
   StatusId,
   StoryEvent,
   ThemeId,
@@ -125,9 +125,9 @@ export const statusById = (id: StatusId) => statuses.find((s) => s.id === id) ??
 export const parseStatus = (value: string | null): StatusId | undefined =>
   statuses.find((s) => s.id === value)?.id;
 
-/** One background reference by id, or undefined. */
-export function referenceById(id: string): Reference | undefined {
-  const entry = (referenceTable as Record<string, Omit<Reference, 'id'>>)[id];
+/** One background reference by id, as citations show it, or undefined. */
+export function referenceById(id: string): ReferenceSummary | undefined {
+  const entry = (referenceTable as Record<string, Omit<ReferenceSummary, 'id'>>)[id];
   return entry && { id, ...entry };
 }
 
@@ -147,8 +147,10 @@ export const citationKindLabel = (citation: Citation): string => {
   return kind === 'official' ? 'official' : kind === 'news' ? 'news report' : 'reference work';
 };
 
-const wordsPerMinute = 200;
-const countWords = (texts: readonly string[]) =>
+/** A comfortable reading speed for an explainer. */
+export const wordsPerMinute = 200;
+/** How many words a set of texts holds. */
+export const countWords = (texts: readonly string[]) =>
   texts.reduce((total, text) => total + text.split(/\s+/).filter(Boolean).length, 0);
 
 /** Minutes to read the story in a minute (the home page). */
@@ -159,18 +161,10 @@ export function storyReadingMinutes(): number {
   return Math.max(1, Math.round(countWords(texts) / wordsPerMinute));
 }
 
-/** Minutes to read everything: timeline, profiles and checklist. */
-export function fullReadingMinutes(): number {
-  const texts = [
-    ...orderedEvents.flatMap((e) => [e.title, e.summary, e.significance]),
-    ...people.flatMap((p) =>
-      [p.summary, ...p.path, ...p.stance, ...p.pressures, ...p.atSummit].map((f) => f.text),
-    ),
-    ...commitments.flatMap((c) => [c.title, c.summary, c.evidence]),
-  ];
-  return Math.max(1, Math.round(countWords(texts) / wordsPerMinute));
-}
-
 const ids = commitments.map((c) => c.id);
 /** The ids of every commitment, one stable array. */
 export const commitmentIds = (): readonly string[] => ids;
+
+/** One commitment by id, or undefined. */
+export const commitmentById = (id: string): Commitment | undefined =>
+  commitments.find((c) => c.id === id);

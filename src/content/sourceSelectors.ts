@@ -1,9 +1,7 @@
-import { people } from './people';
+import { referenceDetails } from './referenceDetails';
 import { referenceTable, type ReferenceId } from './references';
-import { reportParagraphs } from './report';
-import { allCommitments, allEvents } from './selectors';
 import { sortKey } from './dates';
-import type { Citation, ParagraphNumber, Reference } from './types';
+import type { Reference } from './types';
 
 // What only the sources page needs, kept apart so other pages do not download it.
 
@@ -12,58 +10,5 @@ const publishedKey = (r: Reference) => (r.published ? sortKey(r.published) : -In
 /** Every background reference, newest first; undated reference works last. */
 export const allReferences = (): Reference[] =>
   (Object.keys(referenceTable) as ReferenceId[])
-    .map((id) => ({ id, ...referenceTable[id] }) as Reference)
+    .map((id) => ({ id, ...referenceTable[id], ...referenceDetails[id] }) as Reference)
     .sort((a, b) => publishedKey(b) - publishedKey(a));
-
-/** The paragraphs of the source report, described. */
-export const allReportParagraphs = () => reportParagraphs;
-
-/** Everything the reader is shown that carries citations, with its address. */
-export interface CitingItem {
-  /** What it is called on screen. */
-  label: string;
-  /** Where it lives in the app. */
-  path: string;
-  /** Its citations. */
-  citations: Citation[];
-}
-
-/** Every cited item, labelled with where it is shown. */
-export function citingItems(): CitingItem[] {
-  const personFacts = people.flatMap((p) =>
-    [p.summary, ...p.path, ...p.stance, ...p.pressures, ...p.atSummit].map((f) => ({
-      label: p.name,
-      path: `/leaders/${p.id}`,
-      citations: f.citations,
-    })),
-  );
-  return [
-    ...allEvents().map((e) => ({
-      label: e.title,
-      path: `/timeline/${e.id}`,
-      citations: e.citations,
-    })),
-    ...allCommitments().map((c) => ({
-      label: c.title,
-      path: `/commitments#${c.id}`,
-      citations: c.citations,
-    })),
-    ...personFacts,
-  ];
-}
-
-/** The items that cite a paragraph of the report, each item once. */
-export function itemsCitingParagraph(paragraph: ParagraphNumber): CitingItem[] {
-  const citing = citingItems().filter((item) =>
-    item.citations.some((c) => c.kind === 'report' && c.paragraph === paragraph),
-  );
-  return citing.filter((item, i) => citing.findIndex((other) => other.path === item.path) === i);
-}
-
-/** The items that cite a background reference, each item once. */
-export function itemsCitingReference(referenceId: string): CitingItem[] {
-  const citing = citingItems().filter((item) =>
-    item.citations.some((c) => c.kind === 'reference' && c.referenceId === referenceId),
-  );
-  return citing.filter((item, i) => citing.findIndex((other) => other.path === item.path) === i);
-}

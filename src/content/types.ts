@@ -177,6 +177,10 @@ export interface Person {
   officeCitations: Citation[];
   /** One sentence on who they are in this story. */
   summary: Fact;
+}
+
+/** A leader's full profile, for the two who met in Tokyo. */
+export interface Profile {
   /** Their path to power. */
   path: Fact[];
   /** Where they stand on Japan–Korea relations. */
@@ -262,3 +266,41 @@ export interface Story {
   /** The day the content was last checked against its sources. */
   lastChecked: IsoDay;
 }
+
+/** What a discussion question asks about: an item with its own page or anchor. */
+export type ContentRef =
+  | { kind: 'event'; id: string }
+  | { kind: 'person'; id: string }
+  | { kind: 'commitment'; id: string };
+
+/** A question for a class to discuss. */
+export interface DiscussionQuestion {
+  /** Stable slug. */
+  id: string;
+  /** The question, in our words. */
+  question: string;
+  /** The part of the story it asks about. */
+  about: ContentRef;
+}
+
+/** Where a quiz answer comes from, and so what its choices are. */
+export type QuizAnswer =
+  | { kind: 'event-date' | 'event-title'; id: string }
+  | { kind: 'person'; id: string }
+  | { kind: 'commitment'; id: string }
+  | { kind: 'commitment-status'; id: string };
+
+/** A self-check question whose answer and choices are drawn from the content. */
+export interface QuizQuestion {
+  /** Stable slug. */
+  id: string;
+  /** The question. */
+  prompt: string;
+  /** The item that holds the answer. */
+  answer: QuizAnswer;
+  /** Ids of items of the same kind that make the wrong choices (statuses need none). */
+  distractors: string[];
+}
+
+/** A reference as citations show it: who published it, when, what kind, when checked. */
+export type ReferenceSummary = Omit<Reference, 'title' | 'url'>;

@@ -3,10 +3,13 @@ import { sortKey } from '../../src/content/dates';
 import { events } from '../../src/content/events';
 import { glossary } from '../../src/content/glossary';
 import { people } from '../../src/content/people';
+import { profileFacts, profileOf } from '../../src/content/profileSelectors';
+import { profiles } from '../../src/content/profiles';
 import { referenceTable } from '../../src/content/references';
 import { reportParagraphs } from '../../src/content/report';
 import { allEvents, eventById, personById, referenceById } from '../../src/content/selectors';
-import { allReferences, itemsCitingParagraph } from '../../src/content/sourceSelectors';
+import { allReferences } from '../../src/content/sourceSelectors';
+import { itemsCitingParagraph } from '../../src/content/citingItems';
 import { story } from '../../src/content/story';
 import { areas, eras, statuses, themes } from '../../src/content/taxonomy';
 import type { Citation, DateValue } from '../../src/content/types';
@@ -34,13 +37,7 @@ function allStrings(value: unknown, path = 'content'): { path: string; text: str
   return [];
 }
 
-const personFacts = people.flatMap((p) => [
-  p.summary,
-  ...p.path,
-  ...p.stance,
-  ...p.pressures,
-  ...p.atSummit,
-]);
+const personFacts = people.flatMap((p) => [p.summary, ...profileFacts(p.id)]);
 const citationLists: { where: string; citations: readonly Citation[] }[] = [
   ...events.map((e) => ({ where: `event ${e.id}`, citations: e.citations })),
   ...commitments.map((c) => ({ where: `commitment ${c.id}`, citations: c.citations })),
@@ -86,6 +83,11 @@ describe('ids', () => {
 });
 
 describe('cross-references', () => {
+  it('every full profile belongs to one of the two leaders who met', () => {
+    const principalIds = people.filter((p) => p.role === 'principal').map((p) => p.id);
+    expect(Object.keys(profiles).sort()).toEqual([...principalIds].sort());
+  });
+
   it('every person an event names has a profile', () => {
     const missing = events.flatMap((e) => e.people.filter((id) => !personById(id)));
     expect(missing).toEqual([]);
@@ -220,7 +222,8 @@ describe('text', () => {
     for (const p of principals) {
       expect(p.nativeName, p.id).toBeTruthy();
       expect(p.officeSince, p.id).toBeDefined();
-      for (const section of [p.path, p.stance, p.pressures, p.atSummit])
+      const profile = profileOf(p.id);
+      for (const section of [profile.path, profile.stance, profile.pressures, profile.atSummit])
         expect(section.length).toBeGreaterThan(0);
     }
   });

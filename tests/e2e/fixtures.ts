@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { test as base, expect, type Page } from '@playwright/test';
 import { allEvents, allPeople } from '../../src/content/selectors';
+import { slides } from '../../src/content/slides';
 import { paths } from '../../src/paths';
 
 /** Every address a reader can land on, by name. */
@@ -13,6 +14,14 @@ export const allRoutes: { name: string; path: string; status?: number }[] = [
   { name: 'commitments', path: paths.commitments() },
   { name: 'commitments filtered', path: paths.commitments({ area: 'security' }) },
   { name: 'sources', path: paths.sources() },
+  { name: 'classroom', path: paths.classroom() },
+  { name: 'handout', path: paths.handout() },
+  { name: 'first slide', path: paths.present(1) },
+  {
+    name: 'a leader slide',
+    path: paths.present(slides().findIndex((s) => s.kind === 'leader') + 1),
+  },
+  { name: 'last slide', path: paths.present(slides().length) },
   { name: 'not found', path: '/no/such/page', status: 404 },
   { name: 'unknown event', path: paths.event('no-such-event'), status: 404 },
   ...allEvents().map((e) => ({ name: `event ${e.id}`, path: paths.event(e.id) })),

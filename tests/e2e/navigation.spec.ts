@@ -30,6 +30,8 @@ test('a shared link to one event opens it, and a reload keeps it', async ({ page
   await expect(page.getByRole('heading', { level: 1, name: event?.title })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: event?.title })).toBeVisible();
+  // The arrow keys need the page's script; the text is there before it.
+  await page.waitForLoadState('networkidle');
   await page.keyboard.press('ArrowRight');
   await expect(page).not.toHaveURL('/timeline/busan-summit');
 });

@@ -6,6 +6,7 @@ import {
   principals,
   supportingCast,
 } from '../../src/content/selectors';
+import { profileFacts, profileOf } from '../../src/content/profileSelectors';
 import type { Person } from '../../src/content/types';
 import { currentUrl, renderRoute } from '../renderRoute';
 
@@ -51,7 +52,7 @@ describe('a leader’s profile', () => {
     ]) {
       expect(screen.getByRole('heading', { level: 2, name: title })).toBeInTheDocument();
     }
-    for (const fact of [...p.path, ...p.stance, ...p.pressures, ...p.atSummit]) {
+    for (const fact of profileFacts(p.id)) {
       expect(screen.getByText(fact.text)).toBeInTheDocument();
     }
     expect(document.title).toMatch(new RegExp(`^${p.name} · `));
@@ -112,7 +113,8 @@ describe('the comparison', () => {
       }
     }
     for (const p of principals()) {
-      for (const fact of p.pressures) expect(screen.getByText(fact.text)).toBeInTheDocument();
+      for (const fact of profileOf(p.id).pressures)
+        expect(screen.getByText(fact.text)).toBeInTheDocument();
     }
   });
 

@@ -1,9 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import {
-  allReferences,
-  allReportParagraphs,
-  itemsCitingParagraph,
-} from '../../src/content/sourceSelectors';
+import { allReferences } from '../../src/content/sourceSelectors';
+import { allReportParagraphs, itemsCitingParagraph } from '../../src/content/citingItems';
 import { currentUrl, renderRoute } from '../renderRoute';
 
 describe('sources and method', () => {

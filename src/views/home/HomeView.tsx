@@ -5,12 +5,12 @@ import {
   allCommitments,
   allEvents,
   eventById,
-  fullReadingMinutes,
   principals,
   storyReadingMinutes,
   theStory,
 } from '../../content/selectors';
 import { paths } from '../../paths';
+import { fullReadingMinutes } from '../../content/profileSelectors';
 import styles from './HomeView.module.css';
 
 /** The story in a minute, with ways into the depth. */

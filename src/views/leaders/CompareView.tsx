@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { FactList } from '../../components/FactList';
+import { profileOf } from '../../content/profileSelectors';
 import { principals } from '../../content/selectors';
 import { paths } from '../../paths';
 import styles from './CompareView.module.css';
@@ -37,7 +38,7 @@ export function CompareView() {
               {leaders.map((person) => (
                 <div key={person.id} className={styles.cell}>
                   <h3 className={styles.cellTitle}>{person.name}</h3>
-                  <FactList facts={person[section.key]} />
+                  <FactList facts={profileOf(person.id)[section.key]} />
                 </div>
               ))}
             </div>

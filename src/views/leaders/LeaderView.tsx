@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { FactList } from '../../components/FactList';
+import { profileOf } from '../../content/profileSelectors';
 import { MissingItem } from '../../components/MissingItem';
 import { formatDate } from '../../content/dates';
 import {
@@ -47,7 +48,7 @@ function Profile({ person }: { person: Person }) {
       {sectionsOf(person).map((section) => (
         <section key={section.key} aria-labelledby={`section-${section.key}`}>
           <h2 id={`section-${section.key}`}>{section.title}</h2>
-          <FactList facts={person[section.key]} />
+          <FactList facts={profileOf(person.id)[section.key]} />
         </section>
       ))}
       {commitments.length > 0 && (

@@ -1,6 +1,7 @@
-import type { Person } from '../../content/types';
+import { profileOf } from '../../content/profileSelectors';
+import type { Person, Profile } from '../../content/types';
 
-type FactSection = 'path' | 'stance' | 'pressures' | 'atSummit';
+type FactSection = keyof Profile;
 
 /** The parts of a profile, in reading order: the profile and the comparison both follow it. */
 export const profileSections: readonly { key: FactSection; title: string }[] = [
@@ -12,4 +13,4 @@ export const profileSections: readonly { key: FactSection; title: string }[] = [
 
 /** The sections a person has facts for. */
 export const sectionsOf = (person: Person) =>
-  profileSections.filter((section) => person[section.key].length > 0);
+  profileSections.filter((section) => profileOf(person.id)[section.key].length > 0);

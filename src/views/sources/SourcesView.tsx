@@ -2,13 +2,13 @@ import { Link } from 'react-router';
 import { formatDate } from '../../content/dates';
 import { reportDescription } from '../../content/report';
 import { lastChecked } from '../../content/selectors';
+import { allReferences } from '../../content/sourceSelectors';
 import {
-  allReferences,
   allReportParagraphs,
   itemsCitingParagraph,
   itemsCitingReference,
   type CitingItem,
-} from '../../content/sourceSelectors';
+} from '../../content/citingItems';
 import styles from './SourcesView.module.css';
 
 const kindLabels = { official: 'Official', news: 'News report', reference: 'Reference work' };

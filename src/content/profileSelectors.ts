@@ -1,0 +1,24 @@
+import { profiles } from './profiles';
+import { allCommitments, allEvents, allPeople, countWords, wordsPerMinute } from './selectors';
+import type { Fact, Profile } from './types';
+
+const emptyProfile: Profile = { path: [], stance: [], pressures: [], atSummit: [] };
+
+/** A person's full profile; others in the story have an empty one. */
+export const profileOf = (personId: string): Profile => profiles[personId] ?? emptyProfile;
+
+/** Every fact of a person's profile, in reading order. */
+export const profileFacts = (personId: string): Fact[] => {
+  const profile = profileOf(personId);
+  return [...profile.path, ...profile.stance, ...profile.pressures, ...profile.atSummit];
+};
+
+/** Minutes to read everything: timeline, profiles and checklist. */
+export function fullReadingMinutes(): number {
+  const texts = [
+    ...allEvents().flatMap((e) => [e.title, e.summary, e.significance]),
+    ...allPeople().flatMap((p) => [p.summary, ...profileFacts(p.id)].map((f) => f.text)),
+    ...allCommitments().flatMap((c) => [c.title, c.summary, c.evidence]),
+  ];
+  return Math.max(1, Math.round(countWords(texts) / wordsPerMinute));
+}

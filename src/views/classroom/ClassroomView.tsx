@@ -1,0 +1,77 @@
+import { Link, useNavigate } from 'react-router';
+import {
+  allDiscussionQuestions,
+  allGlossaryTerms,
+  allObjectives,
+  refLabel,
+} from '../../content/classroomSelectors';
+import { paths } from '../../paths';
+import styles from './ClassroomView.module.css';
+import { Quiz } from './Quiz';
+
+/** A lesson that runs itself: objectives, a deck, questions to discuss, a glossary, a quiz, a handout. */
+export function ClassroomView() {
+  const navigate = useNavigate();
+  return (
+    <div className="page">
+      <h1 tabIndex={-1}>In the classroom</h1>
+      <p className="lede">
+        Everything a teacher needs for one lesson on the Tokyo summit, drawn from the same sourced
+        content as the explainer.
+      </p>
+      <div className={styles.actions} data-print="hide">
+        <Link to={paths.present()} className="button">
+          Present the lesson
+        </Link>
+        <button
+          type="button"
+          className="button"
+          onClick={() => navigate(paths.handout(), { state: { print: true } })}
+        >
+          Print handout
+        </button>
+      </div>
+
+      <section aria-labelledby="objectives">
+        <h2 id="objectives">Learning objectives</h2>
+        <p>By the end of the lesson, students can:</p>
+        <ul>
+          {allObjectives().map((objective) => (
+            <li key={objective}>{objective}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="discuss">
+        <h2 id="discuss">Questions to discuss</h2>
+        <ol className={styles.questions}>
+          {allDiscussionQuestions().map((q) => (
+            <li key={q.id}>
+              {q.question}{' '}
+              <Link to={paths.item(q.about)} className={styles.about}>
+                About: {refLabel(q.about)}
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="glossary">
+        <h2 id="glossary">Glossary</h2>
+        <dl className={styles.glossary}>
+          {allGlossaryTerms().map((term) => (
+            <div key={term.id} id={`term-${term.id}`}>
+              <dt>{term.term}</dt>
+              <dd>{term.definition}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="quiz">
+        <h2 id="quiz">Check your understanding</h2>
+        <Quiz />
+      </section>
+    </div>
+  );
+}

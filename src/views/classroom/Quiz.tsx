@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { CitationList } from '../../components/CitationList';
+import { quizQuestions } from '../../content/quizSelectors';
+import { paths } from '../../paths';
+import styles from './Quiz.module.css';
+
+/** A self-check quiz with feedback after each answer, a score, and a retry. Nothing is stored or sent. */
+export function Quiz() {
+  const questions = quizQuestions();
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [round, setRound] = useState(1);
+  const answered = questions.filter((q) => answers[q.id] !== undefined).length;
+  const score = questions.filter((q) => answers[q.id] === q.correctId).length;
+
+  function handleRetry() {
+    setAnswers({});
+    setRound((n) => n + 1);
+  }
+
+  return (
+    <div className={styles.quiz}>
+      <p>
+        {questions.length} questions. Pick an answer to see whether it is right and why. Your
+        answers stay on this device and are forgotten when you leave.
+      </p>
+      <ol className={styles.questions}>
+        {questions.map((question, index) => {
+          const chosen = answers[question.id];
+          const isAnswered = chosen !== undefined;
+          const isRight = chosen === question.correctId;
+          const name = `${question.id}-${round}`;
+          return (
+            <li key={name}>
+              <fieldset className={styles.question} disabled={isAnswered}>
+                <legend>
+                  <span className="visually-hidden">Question {index + 1}: </span>
+                  {question.prompt}
+                </legend>
+                {question.choices.map((choice) => (
+                  <label
+                    key={choice.id}
+                    className={styles.choice}
+                    data-state={choiceState(choice.id, chosen, question.correctId)}
+                  >
+                    <input
+                      type="radio"
+                      name={name}
+                      value={choice.id}
+                      checked={chosen === choice.id}
+                      onChange={() =>
+                        setAnswers((current) => ({ ...current, [question.id]: choice.id }))
+                      }
+                    />
+                    {choice.label}
+                    <ChoiceMark state={choiceState(choice.id, chosen, question.correctId)} />
+                  </label>
+                ))}
+              </fieldset>
+              {isAnswered && (
+                <div
+                  className={styles.feedback}
+                  role="status"
+                  aria-label={`Feedback on question ${index + 1}`}
+                  data-right={isRight}
+                >
+                  <p>
+                    <strong>{isRight ? 'Right.' : 'Not quite.'}</strong> {question.explanation}
+                  </p>
+                  <p>
+                    <Link to={paths.item(question.about)}>Read more in the explainer</Link>
+                  </p>
+                  <CitationList citations={question.citations} />
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <div className={styles.score} role="status">
+        {answered === questions.length ? (
+          <p>
+            <strong>
+              You scored {score} out of {questions.length}.
+            </strong>
+          </p>
+        ) : (
+          <p>
+            {answered} of {questions.length} answered
+          </p>
+        )}
+      </div>
+      <button type="button" className="button" onClick={handleRetry} disabled={answered === 0}>
+        Try again
+      </button>
+    </div>
+  );
+}
+
+function choiceState(choiceId: string, chosen: string | undefined, correctId: string) {
+  if (chosen === undefined) return undefined;
+  if (choiceId === correctId) return 'right';
+  return choiceId === chosen ? 'wrong' : undefined;
+}
+
+function ChoiceMark({ state }: { state: 'right' | 'wrong' | undefined }) {
+  if (!state) return null;
+  return (
+    <span className={styles.mark} data-state={state}>
+      {state === 'right' ? '✓ Right answer' : '✗ Your answer'}
+    </span>
+  );
+}

@@ -1,0 +1,217 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { slides, type Slide } from '../../content/slides';
+import { useMotionKit } from '../../hooks/useMotionKit';
+import { pageTitle } from '../../pageMeta';
+import { paths } from '../../paths';
+import { commandFor, type DeckCommand } from './deckKeys';
+import styles from './PresentView.module.css';
+import { SlideContent, slideName } from './SlideContent';
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+
+/** The lesson as a full-screen deck for a projector and a clicker; /present/:slide is shareable. */
+export function PresentView() {
+  const deck = useMemo(() => slides(), []);
+  const { slide: param = '1' } = useParams();
+  const number = /^\d+$/.test(param) ? Number(param) : 0;
+  const slide = deck[number - 1];
+  if (!slide) {
+    return (
+      <main className="page" id="main">
+        <h1 tabIndex={-1}>There is no slide {param}</h1>
+        <p className="lede">The deck has {deck.length} slides.</p>
+        <p>
+          <Link to={paths.present(1)}>Start from the first slide</Link> or go back to{' '}
+          <Link to={paths.classroom()}>the classroom page</Link>.
+        </p>
+      </main>
+    );
+  }
+  return <Deck deck={deck} number={number} slide={slide} />;
+}
+
+function Deck({ deck, number, slide }: { deck: Slide[]; number: number; slide: Slide }) {
+  const navigate = useNavigate();
+  const [isBlack, setIsBlack] = useState(false);
+  const [isOverview, setIsOverview] = useState(false);
+  const [hasNotes, setHasNotes] = useState(false);
+  const [typed, setTyped] = useState('');
+  const motion = useMotionKit();
+  const isFirstSlide = useRef(true);
+  const [firstNumber] = useState(number);
+  const headingId = `slide-${number}-title`;
+
+  const go = (target: number) => {
+    const clamped = Math.min(Math.max(target, 1), deck.length);
+    if (clamped !== number) navigate(paths.present(clamped), { replace: true });
+  };
+
+  function run(command: DeckCommand) {
+    if (typeof command === 'object')
+      return setTyped((digits) => (digits + command.digit).slice(-3));
+    setTyped('');
+    switch (command) {
+      case 'next':
+        return go(number + 1);
+      case 'previous':
+        return go(number - 1);
+      case 'first':
+        return go(1);
+      case 'last':
+        return go(deck.length);
+      case 'jump':
+        return go(Number(typed));
+      case 'black':
+        return setIsBlack((black) => !black);
+      case 'overview':
+        return setIsOverview((open) => !open);
+      case 'notes':
+        return setHasNotes((shown) => !shown);
+      case 'fullscreen':
+        if (document.fullscreenElement) void document.exitFullscreen?.();
+        else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    }
+  }
+
+  const runRef = useRef(run);
+  const typedRef = useRef(typed);
+  useEffect(() => {
+    runRef.current = run;
+    typedRef.current = typed;
+  });
+
+  useEffect(() => {
+    function handleKeyDown(event: KeyboardEvent) {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      // Enter and Space on a focused control press it; the deck only hears them elsewhere.
+      if (
+        (event.key === 'Enter' || event.key === ' ') &&
+        event.target instanceof HTMLElement &&
+        event.target.closest('a, button')
+      )
+        return;
+      const command = commandFor(event.key, typedRef.current !== '');
+      if (!command) return;
+      event.preventDefault();
+      runRef.current(command);
+    }
+    window.addEventListener('keydown', handleKeyDown);
+    return () => window.removeEventListener('keydown', handleKeyDown);
+  }, []);
+
+  useEffect(() => {
+    document.title = pageTitle(paths.present(number));
+    if (isFirstSlide.current) {
+      isFirstSlide.current = false;
+      return;
+    }
+    document.getElementById(headingId)?.focus({ preventScroll: true });
+  }, [number, slide, headingId]);
+
+  const swipeStart = useRef<number | undefined>(undefined);
+  // The slide a presenter opens on is simply there; later ones slide in.
+  const animate = motion !== undefined && number !== firstNumber;
+
+  const content = <SlideContent slide={slide} headingId={headingId} />;
+  return (
+    <div
+      className={styles.deck}
+      onPointerDown={(event) => {
+        if (event.pointerType === 'touch') swipeStart.current = event.clientX;
+      }}
+      onPointerUp={(event) => {
+        if (swipeStart.current === undefined) return;
+        const distance = event.clientX - swipeStart.current;
+        swipeStart.current = undefined;
+        if (Math.abs(distance) > 60) run(distance < 0 ? 'next' : 'previous');
+      }}
+    >
+      <main
+        id="main"
+        className={styles.stage}
+        aria-labelledby={headingId}
+        aria-roledescription="slide"
+      >
+        {animate ? (
+          <motion.SlideIn key={number} className={styles.slide}>
+            {content}
+          </motion.SlideIn>
+        ) : (
+          <div key={number} className={styles.slide}>
+            {content}
+          </div>
+        )}
+      </main>
+
+      {hasNotes && (
+        <aside className={styles.notes} aria-label="Speaker notes">
+          <h2>Speaker notes</h2>
+          <p>{slide.notes}</p>
+        </aside>
+      )}
+
+      <footer className={styles.bar}>
+        <progress
+          className={styles.progress}
+          max={deck.length}
+          value={number}
+          aria-label="Progress through the deck"
+        />
+        <nav aria-label="Deck controls" className={styles.controls}>
+          <button type="button" onClick={() => run('previous')} disabled={number === 1}>
+            <span aria-hidden="true">←</span> Previous
+          </button>
+          <span className={styles.count} aria-live="polite">
+            {typed ? `Go to slide ${typed}…` : `${number} / ${deck.length}`}
+          </span>
+          <button type="button" onClick={() => run('next')} disabled={number === deck.length}>
+            Next <span aria-hidden="true">→</span>
+          </button>
+          <button type="button" onClick={() => run('overview')} aria-pressed={isOverview}>
+            Overview
+          </button>
+          <button type="button" onClick={() => run('notes')} aria-pressed={hasNotes}>
+            Notes
+          </button>
+          <button type="button" onClick={() => run('fullscreen')}>
+            Full screen
+          </button>
+          <Link to={paths.classroom()}>Exit</Link>
+        </nav>
+      </footer>
+
+      {isOverview && (
+        <div className={styles.overview} role="dialog" aria-modal="true" aria-label="All slides">
+          <h2>All slides</h2>
+          <ol>
+            {deck.map((item, index) => (
+              <li key={index}>
+                <Link
+                  to={paths.present(index + 1)}
+                  replace
+                  aria-current={index + 1 === number ? 'step' : undefined}
+                  onClick={() => setIsOverview(false)}
+                >
+                  <span className={styles.thumbNumber}>{index + 1}</span> {slideName(item)}
+                </Link>
+              </li>
+            ))}
+          </ol>
+          <button type="button" onClick={() => setIsOverview(false)}>
+            Close overview
+          </button>
+        </div>
+      )}
+
+      {isBlack && (
+        <div className={styles.black} role="status">
+          <span className="visually-hidden">
+            Screen blacked out. Press B to show the slide again.
+          </span>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/** What a key press asks the deck to do. */
+export type DeckCommand =
+  | 'next'
+  | 'previous'
+  | 'first'
+  | 'last'
+  | 'fullscreen'
+  | 'black'
+  | 'overview'
+  | 'notes'
+  | 'jump'
+  | { digit: string };
+
+/**
+ * The keys presenters and presentation clickers send. Enter jumps when a slide number has been
+ * typed, and otherwise moves on, as clickers expect.
+ */
+export function commandFor(key: string, isTypingNumber: boolean): DeckCommand | undefined {
+  if (/^[0-9]$/.test(key)) return { digit: key };
+  switch (key) {
+    case 'Enter':
+      return isTypingNumber ? 'jump' : 'next';
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case ' ':
+    case 'PageDown':
+      return 'next';
+    case 'ArrowLeft':
+    case 'ArrowUp':
+    case 'PageUp':
+    case 'Backspace':
+      return 'previous';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    case 'f':
+    case 'F':
+      return 'fullscreen';
+    case 'b':
+    case 'B':
+    case '.':
+      return 'black';
+    case 'o':
+    case 'O':
+    case 'Escape':
+      return 'overview';
+    case 'n':
+    case 'N':
+      return 'notes';
+    default:
+      return undefined;
+  }
+}
