@@ -14,9 +14,10 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 const lighthouse = 'lighthouse@12.2.3';
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = chromiumPath;
 const routes = [
   '/',
   '/timeline',
@@ -26,16 +27,8 @@ const routes = [
 ];
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const ports = { ours: 4180, floor: 4181 };
-const flags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Lighthouse drives Chromium's new headless mode.
+const flags = chromiumFlags.map((flag) => (flag === '--headless' ? '--headless=new' : flag));
 
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });

@@ -1,8 +1,9 @@
 // The browser half of `npm test`: find (or install) Chromium, build the site, run Playwright.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { chromiumPath } from './chromium.mjs';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = chromiumPath;
 
 function isDebian() {
   return (

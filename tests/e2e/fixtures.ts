@@ -50,7 +50,11 @@ function watch(page: Page, origin: string): PageProblems {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
-  page.on('requestfailed', (request) => problems.failedRequests.push(request.url()));
+  page.on('requestfailed', (request) => {
+    // A request the browser cancels because the reader moved on is not a failure.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`);
+  });
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
