@@ -83,6 +83,12 @@ describe('presenting the lesson', () => {
     expect(slideHeading()).toHaveTextContent(nameOf(1));
   });
 
+  it('moves one slide per press, however fast the presses come', async () => {
+    const { user, router } = renderRoute('/present/5');
+    await user.keyboard('{PageUp}{PageUp}{PageUp}');
+    expect(currentUrl(router)).toBe('/present/2');
+  });
+
   it('jumps to a typed slide number on Enter', async () => {
     const { user, router } = renderRoute('/present/1');
     await user.keyboard('12');

@@ -43,9 +43,17 @@ function Deck({ deck, number, slide }: { deck: Slide[]; number: number; slide: S
   const [firstNumber] = useState(number);
   const headingId = `slide-${number}-title`;
 
-  const go = (target: number) => {
-    const clamped = Math.min(Math.max(target, 1), deck.length);
-    if (clamped !== number) navigate(paths.present(clamped), { replace: true });
+  // A clicker can send presses faster than the page re-renders: count from the slide last asked
+  // for, not the one last drawn, so two quick presses move two slides.
+  const requested = useRef(number);
+  useEffect(() => {
+    requested.current = number;
+  }, [number]);
+  const go = (target: (current: number) => number) => {
+    const clamped = Math.min(Math.max(target(requested.current), 1), deck.length);
+    if (clamped === requested.current) return;
+    requested.current = clamped;
+    navigate(paths.present(clamped), { replace: true });
   };
 
   function run(command: DeckCommand) {
@@ -54,15 +62,15 @@ function Deck({ deck, number, slide }: { deck: Slide[]; number: number; slide: S
     setTyped('');
     switch (command) {
       case 'next':
-        return go(number + 1);
+        return go((current) => current + 1);
       case 'previous':
-        return go(number - 1);
+        return go((current) => current - 1);
       case 'first':
-        return go(1);
+        return go(() => 1);
       case 'last':
-        return go(deck.length);
+        return go(() => deck.length);
       case 'jump':
-        return go(Number(typed));
+        return go(() => Number(typed));
       case 'black':
         return setIsBlack((black) => !black);
       case 'overview':
