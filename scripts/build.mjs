@@ -37,23 +37,24 @@ const template = await readFile(join(dist, 'index.html'), 'utf8');
 const escapeHtml = (text) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const inlineScripts = [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-const scriptHashes = inlineScripts.map(
-  (script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`,
-);
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' ${scriptHashes.join(' ')}`,
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+const hashOf = (script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+const templateScripts = [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+
+/** A strict policy: our own files, and inline scripts only by hash (the theme and the loader). */
+const csp = (inlineScripts) =>
+  [
+    "default-src 'self'",
+    `script-src 'self' ${inlineScripts.map(hashOf).join(' ')}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
 
 /** The chunks a module needs at once: itself and its static imports, recursively. */
 function chunksOf(key, seen = new Set()) {
@@ -66,16 +67,28 @@ function chunksOf(key, seen = new Set()) {
 const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
 const entryChunks = chunksOf(entryKey);
 
-function headFor(path, modules) {
-  const meta = server.pageMeta(path);
-  const url = `${origin}${basename === '/' ? '' : basename}${path === '/' ? '/' : path}`;
-  const image = `${origin}${base}share.png`;
-  // Everything the page runs before it is interactive, fetched in parallel rather than in turn.
-  const preloads = [
+/**
+ * The page's scripts, fetched once it has loaded: its text is already there, so first paint
+ * never waits for JavaScript. The chunks it needs are then preloaded in parallel, not in turn.
+ */
+function loaderFor(modules) {
+  const chunks = [
     ...new Set([...entryChunks, ...modules.flatMap((module) => [...chunksOf(module)])]),
   ]
     .filter((key) => key !== entryKey)
-    .map((key) => `<link rel="modulepreload" crossorigin href="${base}${manifest[key].file}" />`);
+    .map((key) => `${base}${manifest[key].file}`);
+  const entry = `${base}${manifest[entryKey].file}`;
+  return (
+    `addEventListener('load',function(){var d=document;` +
+    `${JSON.stringify(chunks)}.forEach(function(h){var l=d.createElement('link');l.rel='modulepreload';l.href=h;d.head.append(l)});` +
+    `var s=d.createElement('script');s.type='module';s.src=${JSON.stringify(entry)};d.body.append(s)})`
+  );
+}
+
+function headFor(path) {
+  const meta = server.pageMeta(path);
+  const url = `${origin}${basename === '/' ? '' : basename}${path === '/' ? '/' : path}`;
+  const image = `${origin}${base}share.png`;
   return [
     `<title>${escapeHtml(meta.title)}</title>`,
     `<meta name="description" content="${escapeHtml(meta.description)}" />`,
@@ -93,15 +106,20 @@ function headFor(path, modules) {
     `<meta name="twitter:title" content="${escapeHtml(meta.title)}" />`,
     `<meta name="twitter:description" content="${escapeHtml(meta.description)}" />`,
     `<meta name="twitter:image" content="${image}" />`,
-    ...preloads,
   ].join('\n    ');
 }
 
 async function writePage(path, file) {
   const { html, modules } = await server.render(path, basename);
+  const loader = loaderFor(modules);
   const page = template
-    .replace('<!--app-csp-->', `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
-    .replace('<!--app-head-->', headFor(path, modules))
+    .replace(/\s*<script type="module"[^>]*><\/script>/, '')
+    .replace('</body>', `  <script>${loader}</script>\n  </body>`)
+    .replace(
+      '<!--app-csp-->',
+      `<meta http-equiv="Content-Security-Policy" content="${csp([...templateScripts, loader])}" />`,
+    )
+    .replace('<!--app-head-->', headFor(path))
     .replace(
       '<div id="root"><!--app-html--></div>',
       `<div id="root" data-path="${path}">${html}</div>`,

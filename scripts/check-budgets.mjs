@@ -42,10 +42,8 @@ let failures = 0;
 const rows = [];
 for (const file of htmlFiles(dist).sort()) {
   const html = readFileSync(file, 'utf8');
-  const scripts = [
-    ...attr(html, /<script type="module"[^>]*src="([^"]+)"/g),
-    ...attr(html, /<link rel="modulepreload"[^>]*href="([^"]+)"/g),
-  ];
+  // Module scripts and preloads, written as tags or listed in the page's loader script.
+  const scripts = attr(html, new RegExp(`"(${base}assets/[^"]+\\.js)"`, 'g'));
   const styles = attr(html, /<link rel="stylesheet"[^>]*href="([^"]+)"/g);
   const loaded = new Set(scripts.flatMap((url) => [...withImports(url)]));
   const js = [...loaded].reduce((sum, url) => sum + gzipSize(url), 0);

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { basename } from './basename';
@@ -17,10 +17,19 @@ const appPath = window.location.pathname.slice(basename === '/' ? 0 : basename.l
 const canHydrate = root.dataset.path === appPath && window.location.search === '';
 
 await Promise.all(routesFor(appPath).map((route) => route.View.preload()));
+/** Marks the page as interactive once React has taken it over (styles and tests can rely on it). */
+function MarkReady() {
+  useEffect(() => {
+    document.documentElement.dataset.ready = 'true';
+  }, []);
+  return null;
+}
+
 const app = (
   <StrictMode>
     <BrowserRouter basename={basename}>
       <AppRoutes />
+      <MarkReady />
     </BrowserRouter>
   </StrictMode>
 );

@@ -68,7 +68,7 @@ export const test = base.extend<{ problems: PageProblems }>({
   problems: async ({ page, baseURL }, use) => {
     await use(watch(page, new URL(baseURL ?? 'http://127.0.0.1').origin));
   },
-  page: async ({ page }, use) => {
+  page: async ({ page, javaScriptEnabled }, use) => {
     // Collect Content Security Policy violations, which the console does not always show.
     await page.addInitScript(() => {
       const seen: string[] = [];
@@ -77,6 +77,23 @@ export const test = base.extend<{ problems: PageProblems }>({
         seen.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'}`),
       );
     });
+    if (javaScriptEnabled !== false) {
+      // Pages arrive as finished HTML and hydrate once loaded, as a reader's would; a test acts
+      // once the page is interactive, as a reader's second look would.
+      const ready = () => page.waitForSelector('html[data-ready]', { state: 'attached' });
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      page.goto = async (...args) => {
+        const response = await goto(...args);
+        await ready();
+        return response;
+      };
+      page.reload = async (...args) => {
+        const response = await reload(...args);
+        await ready();
+        return response;
+      };
+    }
     await use(page);
   },
 });
