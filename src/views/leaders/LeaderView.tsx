@@ -12,6 +12,7 @@ import {
 import { peopleLike } from '../../content/suggestions';
 import type { Person } from '../../content/types';
 import { paths } from '../../paths';
+import { CommitmentLinks } from '../commitments/CommitmentLinks';
 import { PersonHeader } from './PersonHeader';
 import { sectionsOf } from './profileSections';
 import styles from './LeaderView.module.css';
@@ -52,16 +53,11 @@ function Profile({ person }: { person: Person }) {
         </section>
       ))}
       {commitments.length > 0 && (
-        <section aria-labelledby="commitments">
-          <h2 id="commitments">What {person.name} committed to</h2>
-          <ul>
-            {commitments.map((commitment) => (
-              <li key={commitment.id}>
-                <Link to={paths.commitment(commitment.id)}>{commitment.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <CommitmentLinks
+          id="commitments"
+          title={`What ${person.name} committed to`}
+          commitments={commitments}
+        />
       )}
       {events.length > 0 && (
         <section aria-labelledby="on-the-timeline">

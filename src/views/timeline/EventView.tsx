@@ -15,6 +15,7 @@ import type { StoryEvent } from '../../content/types';
 import { useArrowKeyNavigation } from '../../hooks/useArrowKeyNavigation';
 import { paths } from '../../paths';
 import styles from './EventView.module.css';
+import { CommitmentLinks } from '../commitments/CommitmentLinks';
 import { PeopleLinks } from './PeopleLinks';
 
 /** One event on its own page, shareable, with the events either side. */
@@ -104,26 +105,5 @@ function EventDetail({ event }: { event: StoryEvent }) {
         Tip: the ← and → keys move between events.
       </p>
     </article>
-  );
-}
-
-interface CommitmentLinksProps {
-  id: string;
-  title: string;
-  commitments: { id: string; title: string }[];
-}
-
-function CommitmentLinks({ id, title, commitments }: CommitmentLinksProps) {
-  return (
-    <section aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      <ul>
-        {commitments.map((commitment) => (
-          <li key={commitment.id}>
-            <Link to={paths.commitment(commitment.id)}>{commitment.title}</Link>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }
