@@ -23,66 +23,58 @@ function arrange<T extends { id: string }>(items: T[], seed: string): T[] {
   return [...items].sort((a, b) => score(seed + a.id) - score(seed + b.id));
 }
 
+/** A question whose choices are items of one kind: the answer and its distractors, by id. */
+function chooseAmong<T extends { id: string }>(
+  question: QuizQuestion,
+  kind: ContentRef['kind'],
+  find: (id: string) => T | undefined,
+  show: {
+    label: (item: T) => string;
+    explain: (item: T) => string;
+    cite: (item: T) => readonly Citation[];
+  },
+): ResolvedQuizQuestion | undefined {
+  const answer = find(question.answer.id);
+  if (!answer) return undefined;
+  const options = [question.answer.id, ...question.distractors].flatMap((id) => find(id) ?? []);
+  return {
+    id: question.id,
+    prompt: question.prompt,
+    choices: arrange(
+      options.map((item) => ({ id: item.id, label: show.label(item) })),
+      question.id,
+    ),
+    correctId: answer.id,
+    explanation: show.explain(answer),
+    about: { kind, id: answer.id },
+    citations: show.cite(answer),
+  };
+}
+
 function resolve(question: QuizQuestion): ResolvedQuizQuestion | undefined {
   const { answer } = question;
   switch (answer.kind) {
     case 'event-date':
-    case 'event-title': {
-      const event = eventById(answer.id);
-      const options = [answer.id, ...question.distractors].flatMap((id) => eventById(id) ?? []);
-      if (!event) return undefined;
-      const label = (e: typeof event) =>
-        answer.kind === 'event-date' ? formatDate(e.date) : e.title;
-      return {
-        id: question.id,
-        prompt: question.prompt,
-        choices: arrange(
-          options.map((e) => ({ id: e.id, label: label(e) })),
-          question.id,
-        ),
-        correctId: event.id,
-        explanation: `${event.title}, ${formatDate(event.date)}: ${event.summary}`,
-        about: { kind: 'event', id: event.id },
-        citations: event.citations,
-      };
-    }
-    case 'person': {
-      const person = personById(answer.id);
-      const options = [answer.id, ...question.distractors].flatMap((id) => personById(id) ?? []);
-      if (!person) return undefined;
-      return {
-        id: question.id,
-        prompt: question.prompt,
-        choices: arrange(
-          options.map((p) => ({ id: p.id, label: p.name })),
-          question.id,
-        ),
-        correctId: person.id,
-        explanation: `${person.name}: ${person.summary.text}`,
-        about: { kind: 'person', id: person.id },
-        citations: person.summary.citations,
-      };
-    }
-    case 'commitment': {
-      const commitment = commitmentById(answer.id);
-      const options = [answer.id, ...question.distractors].flatMap(
-        (id) => commitmentById(id) ?? [],
-      );
-      if (!commitment) return undefined;
-      return {
-        id: question.id,
-        prompt: question.prompt,
-        choices: arrange(
-          options.map((c) => ({ id: c.id, label: c.title })),
-          question.id,
-        ),
-        correctId: commitment.id,
-        explanation: `${commitment.title}: ${commitment.summary}`,
-        about: { kind: 'commitment', id: commitment.id },
-        citations: commitment.citations,
-      };
-    }
+    case 'event-title':
+      return chooseAmong(question, 'event', eventById, {
+        label: (e) => (answer.kind === 'event-date' ? formatDate(e.date) : e.title),
+        explain: (e) => `${e.title}, ${formatDate(e.date)}: ${e.summary}`,
+        cite: (e) => e.citations,
+      });
+    case 'person':
+      return chooseAmong(question, 'person', personById, {
+        label: (p) => p.name,
+        explain: (p) => `${p.name}: ${p.summary.text}`,
+        cite: (p) => p.summary.citations,
+      });
+    case 'commitment':
+      return chooseAmong(question, 'commitment', commitmentById, {
+        label: (c) => c.title,
+        explain: (c) => `${c.title}: ${c.summary}`,
+        cite: (c) => c.citations,
+      });
     case 'commitment-status': {
+      // The choices are the status scale itself, not other commitments.
       const commitment = commitmentById(answer.id);
       if (!commitment) return undefined;
       return {

@@ -1,15 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { slides, type Slide } from '../../content/slides';
+import { isTyping } from '../../hooks/useArrowKeyNavigation';
 import { useMotionKit } from '../../hooks/useMotionKit';
 import { pageTitle } from '../../pageMeta';
 import { paths } from '../../paths';
 import { commandFor, type DeckCommand } from './deckKeys';
 import styles from './PresentView.module.css';
 import { SlideContent, slideName } from './SlideContent';
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 
 /** The lesson as a full-screen deck for a projector and a clicker; /present/:slide is shareable. */
 export function PresentView() {
