@@ -1,6 +1,26 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Modules every page runs. Left to itself the bundler splits them into ten small chunks, because
+ * route views import them too; one chunk saves nine requests and about 1.8 KB of import glue.
+ */
+const shellModules = [
+  '/node_modules/react/',
+  '/node_modules/react-dom/',
+  '/node_modules/react-router/',
+  '/node_modules/scheduler/',
+  '/node_modules/cookie/',
+  '/node_modules/set-cookie-parser/',
+  '/src/paths.ts',
+  '/src/pageMeta.ts',
+  '/src/hooks/safeStorage.ts',
+  '/src/hooks/useMotionKit.ts',
+  '/src/hooks/useShouldAnimate.ts',
+  '/src/offline/updateStore.ts',
+  '/src/content/selectors.ts',
+];
+
 /** Where the site is served: "/" or a prefix such as "/explainers/tokyo/" (BASE_PATH). */
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
@@ -16,6 +36,13 @@ export default defineConfig({
     // The build script writes each page's own modulepreload links, and after the first visit the
     // service worker serves every chunk, so Vite's runtime preload lists would only add bytes.
     modulePreload: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'shell', test: (id) => shellModules.some((path) => id.includes(path)) }],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',
