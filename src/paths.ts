@@ -21,6 +21,7 @@ export const paths = {
   reference: (referenceId: string) => `/sources#${referenceId}`,
   classroom: () => '/classroom',
   handout: () => '/classroom/handout',
+  term: (termId: string) => `/classroom#term-${termId}`,
   present: (slide = 1) => `/present/${slide}`,
   /** Where an item of the story is shown: an event's or a person's page, a commitment's entry. */
   item: (ref: ContentRef) =>

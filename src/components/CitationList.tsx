@@ -6,10 +6,19 @@ import type { Citation } from '../content/types';
 import { paths } from '../paths';
 import styles from './CitationList.module.css';
 
-/** The sources behind a fact, each a link to its entry on the sources page. */
-export function CitationList({ citations }: { citations: readonly Citation[] }) {
+/**
+ * The sources behind a fact, each a link to its entry on the sources page. Inside running text
+ * (a definition that pops over a paragraph) it must be a span, since a paragraph cannot nest.
+ */
+export function CitationList({
+  citations,
+  as: Line = 'p',
+}: {
+  citations: readonly Citation[];
+  as?: 'p' | 'span';
+}) {
   return (
-    <p className={styles.citations}>
+    <Line className={styles.citations}>
       <span className={styles.label}>{citations.length > 1 ? 'Sources' : 'Source'}:</span>{' '}
       {citations.map((citation, index) => (
         <span key={citationKey(citation)}>
@@ -22,7 +31,7 @@ export function CitationList({ citations }: { citations: readonly Citation[] }) 
         · checked{' '}
         <time dateTime={checkedOn(citations).day}>{formatDate(checkedOn(citations))}</time>
       </span>
-    </p>
+    </Line>
   );
 }
 

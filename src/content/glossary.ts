@@ -6,6 +6,7 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'shuttle-diplomacy',
     term: 'Shuttle diplomacy',
+    forms: ['shuttle diplomacy'],
     definition:
       'Leaders visiting each other regularly and informally, rather than waiting years for a formal state visit.',
     citations: [report(4)],
@@ -13,12 +14,14 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'trilateral-cooperation',
     term: 'Trilateral cooperation',
+    forms: ['trilateral cooperation', 'trilateral'],
     definition: 'Three countries working together; here Japan, South Korea and the United States.',
     citations: [report(2), report(3)],
   },
   {
     id: 'economic-security',
     term: 'Economic security',
+    forms: ['economic security'],
     definition:
       'Protecting a country’s economy, its supply chains and key technologies, from pressure or disruption by others.',
     citations: [report(4)],
@@ -26,6 +29,7 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'working-holiday',
     term: 'Working-holiday visa',
+    forms: ['working-holiday'],
     definition:
       'A visa that lets young people live in another country for a while and take jobs to pay for their stay.',
     citations: [report(4)],
@@ -33,6 +37,7 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'impeachment',
     term: 'Impeachment',
+    forms: ['impeachment', 'impeached', 'impeaches', 'impeach'],
     definition:
       'A vote by lawmakers to charge a leader with serious wrongdoing; in South Korea a court then decides whether to remove them.',
     citations: [report(5)],
@@ -40,6 +45,7 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'g7',
     term: 'G7',
+    forms: ['group of seven', 'g7'],
     definition:
       'The Group of Seven, an annual summit of large democratic economies, Japan among them. Lee attended the 2025 summit in Canada.',
     citations: [report(5)],
@@ -47,6 +53,7 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'denuclearisation',
     term: 'Denuclearisation',
+    forms: ['denuclearisation'],
     definition:
       'Getting rid of nuclear weapons and the programmes that build them; here, North Korea’s.',
     citations: [report(4)],
@@ -54,6 +61,7 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'joint-statement',
     term: 'Joint statement',
+    forms: ['joint statement'],
     definition: 'A text both governments sign after a meeting, setting out what they agreed.',
     citations: [report(3)],
   },

@@ -247,6 +247,8 @@ export interface GlossaryTerm {
   id: string;
   /** The word or phrase. */
   term: string;
+  /** How the explainer's text writes it, lower case, longest first: each is linked to the definition. */
+  forms: readonly string[];
   /** A plain definition, in the context of this story. */
   definition: string;
   /** Where the term comes up. */

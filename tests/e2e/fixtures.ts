@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { allEvents, allPeople } from '../../src/content/selectors';
 import { slides } from '../../src/content/slides';
@@ -97,6 +98,22 @@ export const test = base.extend<{ problems: PageProblems }>({
     await use(page);
   },
 });
+
+/**
+ * What axe finds against WCAG 2.2 A and AA on the page as it stands, one line per element; it
+ * fails the test outright if axe checked next to nothing, so an empty list always means something.
+ */
+export async function axeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  expect(results.passes.length, 'axe checked nothing').toBeGreaterThan(10);
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) => `${label} ${violation.id}: ${node.target.join(' ')} — ${node.failureSummary}`,
+    ),
+  );
+}
 
 /** The Content Security Policy violations the page has reported so far. */
 export const cspViolations = (page: Page) =>

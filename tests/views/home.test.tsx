@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { allCommitments, allEvents, theStory } from '../../src/content/selectors';
 import { currentUrl, renderRoute } from '../renderRoute';
+import { shownText } from '../shownText';
 
 describe('the story in a minute', () => {
   it('gives the headline, the takeaways and why it matters', () => {
@@ -11,7 +12,7 @@ describe('the story in a minute', () => {
     const takeaways = screen.getByRole('region', { name: 'The story in a minute' });
     expect(within(takeaways).getAllByRole('listitem')).toHaveLength(story.takeaways.length);
     for (const point of story.whyItMatters)
-      expect(screen.getByText(point.text)).toBeInTheDocument();
+      expect(screen.getByText(shownText(point.text))).toBeInTheDocument();
     expect(document.title).toBe('Tokyo summit explainer');
   });
 

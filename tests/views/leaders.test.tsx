@@ -9,6 +9,7 @@ import {
 import { profileFacts, profileOf } from '../../src/content/profileSelectors';
 import type { Person } from '../../src/content/types';
 import { currentUrl, renderRoute } from '../renderRoute';
+import { shownText } from '../shownText';
 
 const person = (id: string): Person => {
   const found = personById(id);
@@ -24,7 +25,7 @@ describe('the leaders', () => {
       expect(
         screen.getByRole('heading', { level: 2, name: new RegExp(p.name) }),
       ).toBeInTheDocument();
-      expect(screen.getByText(p.summary.text)).toBeInTheDocument();
+      expect(screen.getByText(shownText(p.summary.text))).toBeInTheDocument();
     }
   });
 
@@ -53,7 +54,7 @@ describe('a leader’s profile', () => {
       expect(screen.getByRole('heading', { level: 2, name: title })).toBeInTheDocument();
     }
     for (const fact of profileFacts(p.id)) {
-      expect(screen.getByText(fact.text)).toBeInTheDocument();
+      expect(screen.getByText(shownText(fact.text))).toBeInTheDocument();
     }
     expect(document.title).toMatch(new RegExp(`^${p.name} · `));
   });
@@ -114,7 +115,7 @@ describe('the comparison', () => {
     }
     for (const p of principals()) {
       for (const fact of profileOf(p.id).pressures)
-        expect(screen.getByText(fact.text)).toBeInTheDocument();
+        expect(screen.getByText(shownText(fact.text))).toBeInTheDocument();
     }
   });
 

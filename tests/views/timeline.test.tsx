@@ -9,6 +9,7 @@ import {
   themeLabel,
 } from '../../src/content/selectors';
 import { currentUrl, renderRoute } from '../renderRoute';
+import { shownText } from '../shownText';
 
 const eventHeadings = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
 
@@ -36,7 +37,7 @@ describe('the timeline', () => {
         `/leaders/${id}`,
       );
     }
-    expect(within(card).getByText(/Sources?:/)).toBeInTheDocument();
+    expect(within(card).getByText(shownText(/Sources?:/))).toBeInTheDocument();
   });
 
   it('filters by theme, keeping the theme in the address', async () => {

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { CitationList } from '../../components/CitationList';
+import { TextWithTerms } from '../../components/TextWithTerms';
 import { formatDate } from '../../content/dates';
+import type { TextPart } from '../../content/glossaryText';
 import { areaLabel, eventById, personById, statusById } from '../../content/selectors';
 import type { Commitment } from '../../content/types';
 import { paths } from '../../paths';
@@ -8,12 +10,21 @@ import styles from './CommitmentItem.module.css';
 
 interface CommitmentItemProps {
   commitment: Commitment;
+  /** The summary and the evidence, with their glossary terms marked. */
+  summary: TextPart[];
+  evidence: TextPart[];
   isTicked: boolean;
   onToggle: () => void;
 }
 
 /** One commitment: the tick box, what was promised, where it stands and why. */
-export function CommitmentItem({ commitment, isTicked, onToggle }: CommitmentItemProps) {
+export function CommitmentItem({
+  commitment,
+  summary,
+  evidence,
+  isTicked,
+  onToggle,
+}: CommitmentItemProps) {
   const status = statusById(commitment.status);
   const madeAt = eventById(commitment.madeAt);
   const movedBy = commitment.movedBy.flatMap((id) => eventById(id) ?? []);
@@ -37,7 +48,9 @@ export function CommitmentItem({ commitment, isTicked, onToggle }: CommitmentIte
             Discussed<span className="visually-hidden">: {commitment.title}</span>
           </span>
         </label>
-        <p>{commitment.summary}</p>
+        <p>
+          <TextWithTerms parts={summary} />
+        </p>
         <dl className={styles.facts}>
           <div>
             <dt>Area</dt>
@@ -87,7 +100,7 @@ export function CommitmentItem({ commitment, isTicked, onToggle }: CommitmentIte
               </time>
             </dt>
             <dd>
-              <strong>{status.label}.</strong> {commitment.evidence}
+              <strong>{status.label}.</strong> <TextWithTerms parts={evidence} />
             </dd>
           </div>
         </dl>

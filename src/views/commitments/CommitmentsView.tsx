@@ -9,6 +9,7 @@ import {
   parseArea,
   parseStatus,
 } from '../../content/selectors';
+import { glossaryMarker } from '../../content/glossaryText';
 import { paths } from '../../paths';
 import { ChecklistProgress } from './ChecklistProgress';
 import { CommitmentItem } from './CommitmentItem';
@@ -22,6 +23,7 @@ export function CommitmentsView() {
   const area = parseArea(searchParams.get('area'));
   const status = parseStatus(searchParams.get('status'));
   const shown = filterCommitments({ area, status });
+  const markTerms = glossaryMarker();
   const { ticked, problem, toggle, reset } = useTicks(commitmentIds());
 
   return (
@@ -74,6 +76,8 @@ export function CommitmentsView() {
             <CommitmentItem
               key={commitment.id}
               commitment={commitment}
+              summary={markTerms(commitment.summary)}
+              evidence={markTerms(commitment.evidence)}
               isTicked={ticked.has(commitment.id)}
               onToggle={() => toggle(commitment.id)}
             />

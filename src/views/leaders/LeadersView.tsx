@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import { CitationList } from '../../components/CitationList';
+import { TextWithTerms } from '../../components/TextWithTerms';
+import { glossaryMarker } from '../../content/glossaryText';
 import { principals, supportingCast } from '../../content/selectors';
 import { paths } from '../../paths';
 import styles from './LeadersView.module.css';
@@ -8,6 +10,7 @@ import { PersonHeader } from './PersonHeader';
 /** The two leaders who met in Tokyo, and the others who shaped the story. */
 export function LeadersView() {
   const [first, second] = principals();
+  const markTerms = glossaryMarker();
   return (
     <div className="page">
       <h1 tabIndex={-1}>The leaders</h1>
@@ -18,7 +21,9 @@ export function LeadersView() {
         {principals().map((person) => (
           <li key={person.id} className={styles.card}>
             <PersonHeader person={person} headingLevel="h2" />
-            <p>{person.summary.text}</p>
+            <p>
+              <TextWithTerms parts={markTerms(person.summary.text)} />
+            </p>
             <CitationList citations={person.summary.citations} />
             <Link to={paths.leader(person.id)} className="button">
               Profile of {person.name}
@@ -38,7 +43,9 @@ export function LeadersView() {
         {supportingCast().map((person) => (
           <li key={person.id} className={styles.card}>
             <PersonHeader person={person} headingLevel="h2" />
-            <p>{person.summary.text}</p>
+            <p>
+              <TextWithTerms parts={markTerms(person.summary.text)} />
+            </p>
             <CitationList citations={person.summary.citations} />
             <Link to={paths.leader(person.id)}>{person.name} in the story</Link>
           </li>

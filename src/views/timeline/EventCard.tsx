@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CitationList } from '../../components/CitationList';
+import { TextWithTerms } from '../../components/TextWithTerms';
 import { formatDate, machineDate } from '../../content/dates';
+import type { TextPart } from '../../content/glossaryText';
 import type { StoryEvent } from '../../content/types';
 import { useShouldAnimate } from '../../hooks/useShouldAnimate';
 import { paths } from '../../paths';
@@ -9,7 +11,7 @@ import styles from './EventCard.module.css';
 import { PeopleLinks } from './PeopleLinks';
 
 /** One event on the timeline: when, what, who, and the sources. */
-export function EventCard({ event }: { event: StoryEvent }) {
+export function EventCard({ event, summary }: { event: StoryEvent; summary: TextPart[] }) {
   return (
     <RevealOnScroll className={styles.card}>
       <article aria-labelledby={`${event.id}-title`}>
@@ -19,7 +21,9 @@ export function EventCard({ event }: { event: StoryEvent }) {
         <h3 id={`${event.id}-title`} className={styles.title}>
           <Link to={paths.event(event.id)}>{event.title}</Link>
         </h3>
-        <p>{event.summary}</p>
+        <p>
+          <TextWithTerms parts={summary} />
+        </p>
         <PeopleLinks personIds={event.people} />
         <CitationList citations={event.citations} />
       </article>

@@ -1,7 +1,9 @@
 import { Link, useParams } from 'react-router';
 import { CitationList } from '../../components/CitationList';
 import { MissingItem } from '../../components/MissingItem';
+import { TextWithTerms } from '../../components/TextWithTerms';
 import { formatDate, machineDate } from '../../content/dates';
+import { glossaryMarker } from '../../content/glossaryText';
 import {
   commitmentsMadeAt,
   commitmentsMovedBy,
@@ -40,6 +42,7 @@ function EventDetail({ event }: { event: StoryEvent }) {
   useArrowKeyNavigation(previous && paths.event(previous.id), next && paths.event(next.id));
   const made = commitmentsMadeAt(event.id);
   const moved = commitmentsMovedBy(event.id);
+  const markTerms = glossaryMarker();
 
   return (
     <article className="page">
@@ -50,10 +53,14 @@ function EventDetail({ event }: { event: StoryEvent }) {
         {formatDate(event.date)}
       </time>
       <h1 tabIndex={-1}>{event.title}</h1>
-      <p className="lede">{event.summary}</p>
+      <p className="lede">
+        <TextWithTerms parts={markTerms(event.summary)} />
+      </p>
       <PeopleLinks personIds={event.people} />
       <h2>Why it matters</h2>
-      <p>{event.significance}</p>
+      <p>
+        <TextWithTerms parts={markTerms(event.significance)} />
+      </p>
       <CitationList citations={event.citations} />
 
       {made.length > 0 && (

@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { FilterLinks } from '../../components/FilterLinks';
+import { glossaryMarker } from '../../content/glossaryText';
 import { allThemes, eventsByEra, parseTheme, themeLabel } from '../../content/selectors';
 import { paths } from '../../paths';
 import { EventCard } from './EventCard';
@@ -11,6 +12,7 @@ export function TimelineView() {
   const theme = parseTheme(searchParams.get('theme'));
   const groups = eventsByEra(theme);
   const count = groups.reduce((total, group) => total + group.events.length, 0);
+  const markTerms = glossaryMarker();
 
   return (
     <div className="page">
@@ -35,7 +37,7 @@ export function TimelineView() {
           <p className={styles.eraSummary}>{era.summary}</p>
           <ol className={styles.events}>
             {events.map((event) => (
-              <EventCard key={event.id} event={event} />
+              <EventCard key={event.id} event={event} summary={markTerms(event.summary)} />
             ))}
           </ol>
         </section>
