@@ -21,6 +21,7 @@ export function prerenderPaths(): string[] {
     paths.classroom(),
     paths.handout(),
     ...slides().map((_, index) => paths.present(index + 1)),
+    paths.speakerNotes(),
     ...allEvents().map((event) => paths.event(event.id)),
     ...allPeople().map((person) => paths.leader(person.id)),
   ];

@@ -64,6 +64,7 @@ export function pageTitle(pathname: string, search = ''): string {
     case 'classroom':
       return named(id ? 'Class handout' : 'In the classroom');
     case 'present':
+      if (id === 'notes') return named('Speaker notes');
       return named(id ? `Slide ${id}` : 'Presentation');
     default:
       return siteName;

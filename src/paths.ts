@@ -23,6 +23,7 @@ export const paths = {
   handout: () => '/classroom/handout',
   term: (termId: string) => `/classroom#term-${termId}`,
   present: (slide = 1) => `/present/${slide}`,
+  speakerNotes: () => '/present/notes',
   /** Where an item of the story is shown: an event's or a person's page, a commitment's entry. */
   item: (ref: ContentRef) =>
     ref.kind === 'event'

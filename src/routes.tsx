@@ -65,6 +65,11 @@ export const routeTable: AppRoute[] = [
     ...view('classroom/HandoutView', () => import('./views/classroom/HandoutView')),
   },
   {
+    path: 'present/notes',
+    isBare: true,
+    ...view('present/SpeakerNotesView', () => import('./views/present/SpeakerNotesView')),
+  },
+  {
     path: 'present/:slide?',
     isBare: true,
     ...view('present/PresentView', () => import('./views/present/PresentView')),

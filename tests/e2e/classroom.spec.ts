@@ -20,6 +20,29 @@ test.describe('on a 1920 × 1080 projector', () => {
     await expect(page.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);
   });
 
+  test('S opens speaker notes in a second window that follows the deck and drives it', async ({
+    page,
+  }) => {
+    const deck = slides();
+    await page.goto('/present/3');
+    const [notes] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    await notes.waitForSelector('html[data-ready]', { state: 'attached' });
+    await expect(notes).toHaveURL(/\/present\/notes$/);
+    await expect(notes.getByRole('status')).toHaveText(/Following the deck/);
+    await expect(notes.getByText(deck[2]?.notes ?? '')).toBeVisible();
+
+    // A clicker pointed at the notes window still moves the projector.
+    await notes.keyboard.press('PageDown');
+    await expect(page).toHaveURL('/present/4');
+    await expect(notes.getByText(deck[3]?.notes ?? '')).toBeVisible();
+
+    await page.keyboard.press('ArrowRight');
+    await expect(notes.getByText(deck[4]?.notes ?? '')).toBeVisible();
+
+    await page.close();
+    await expect(notes.getByRole('status')).toHaveText(/Not connected/);
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`slide text has strong contrast in the ${scheme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });

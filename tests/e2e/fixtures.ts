@@ -23,6 +23,7 @@ export const allRoutes: { name: string; path: string; status?: number }[] = [
     path: paths.present(slides().findIndex((s) => s.kind === 'leader') + 1),
   },
   { name: 'last slide', path: paths.present(slides().length) },
+  { name: 'speaker notes', path: paths.speakerNotes() },
   { name: 'not found', path: '/no/such/page', status: 404 },
   { name: 'unknown event', path: paths.event('no-such-event'), status: 404 },
   ...allEvents().map((e) => ({ name: `event ${e.id}`, path: paths.event(e.id) })),

@@ -8,6 +8,7 @@ import {
 import { quizQuestions } from '../../src/content/quizSelectors';
 import { allCommitments, allEvents } from '../../src/content/selectors';
 import { currentUrl, renderRoute } from '../renderRoute';
+import { keyGuide } from '../../src/views/present/keyGuide';
 
 const questions = quizQuestions();
 const questionGroup = (prompt: string) =>
@@ -41,6 +42,17 @@ describe('the classroom page', () => {
       expect(screen.getByText(term.definition)).toBeInTheDocument();
     await user.click(within(discuss).getAllByRole('link')[0] as HTMLElement);
     expect(currentUrl(router)).toMatch(/^\/(timeline|leaders|commitments)/);
+  });
+
+  it('tells the presenter which keys run the deck', () => {
+    renderRoute('/classroom');
+    const guide = screen.getByRole('region', { name: 'Presenting with a clicker' });
+    for (const { keys, does } of keyGuide) {
+      expect(within(guide).getByText(keys)).toBeInTheDocument();
+      expect(within(guide).getByText(does)).toBeInTheDocument();
+    }
+    for (const key of ['S', 'N', 'B or .', 'F'])
+      expect(keyGuide.map((entry) => entry.keys)).toContain(key);
   });
 
   it('has 6 to 8 discussion questions and 8 to 10 quiz questions, all about real content', () => {

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { allEvents, principals } from '../../src/content/selectors';
 import { slides } from '../../src/content/slides';
 import { commandFor } from '../../src/views/present/deckKeys';
@@ -33,6 +33,8 @@ describe('the key map', () => {
     ['o', 'overview'],
     ['Escape', 'overview'],
     ['n', 'notes'],
+    ['s', 'notesWindow'],
+    ['S', 'notesWindow'],
   ])('%j means %s', (key, command) => {
     expect(commandFor(key, false)).toBe(command);
   });
@@ -156,5 +158,62 @@ describe('presenting the lesson', () => {
       'href',
       '/present/1',
     );
+  });
+});
+
+describe('speaker notes in a second window', () => {
+  const notesOf = (number: number) => deck[number - 1]?.notes ?? '';
+  const nowShowing = (notes: HTMLElement) =>
+    within(notes).getByRole('heading', { level: 2 }).textContent;
+
+  it('opens with S, and falls back to notes on the slide if pop-ups are blocked', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    const { user } = renderRoute('/present/2');
+    await user.keyboard('s');
+    expect(open).toHaveBeenCalledWith('/present/notes', 'speaker-notes', expect.any(String));
+    expect(screen.getByRole('complementary', { name: 'Speaker notes' })).toHaveTextContent(
+      notesOf(2),
+    );
+  });
+
+  it('follows the deck, and its buttons move the deck', async () => {
+    const {
+      container: projector,
+      router: deckRouter,
+      user: presenter,
+      unmount: closeDeck,
+    } = renderRoute('/present/3');
+    const { container: laptop } = renderRoute('/present/notes');
+    const notes = within(laptop);
+    await vi.waitFor(() => expect(nowShowing(laptop)).toContain(nameOf(3)));
+    expect(notes.getByText(notesOf(3))).toBeInTheDocument();
+    expect(notes.getByText(`Next: ${nameOf(4)}`)).toBeInTheDocument();
+    expect(notes.getByRole('status')).toHaveTextContent('Following the deck');
+
+    await presenter.click(within(projector).getByRole('button', { name: /Next/ }));
+    await vi.waitFor(() => expect(nowShowing(laptop)).toContain(nameOf(4)));
+
+    await presenter.click(notes.getByRole('button', { name: /Previous/ }));
+    await vi.waitFor(() => expect(currentUrl(deckRouter)).toBe('/present/3'));
+    await vi.waitFor(() => expect(nowShowing(laptop)).toContain(nameOf(3)));
+
+    await presenter.click(notes.getByRole('button', { name: 'Black screen' }));
+    await vi.waitFor(() =>
+      expect(within(projector).getByText(/Screen blacked out/)).toBeInTheDocument(),
+    );
+
+    closeDeck();
+    await vi.waitFor(() =>
+      expect(notes.getByRole('status')).toHaveTextContent('Not connected to a deck'),
+    );
+  });
+
+  it('reads through on its own when no deck is open', async () => {
+    const { user } = renderRoute('/present/notes');
+    expect(screen.getByRole('status')).toHaveTextContent('Not connected to a deck');
+    expect(screen.getByText(notesOf(1))).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Next/ }));
+    expect(screen.getByText(notesOf(2))).toBeInTheDocument();
+    expect(document.title).toMatch(/^Speaker notes · /);
   });
 });

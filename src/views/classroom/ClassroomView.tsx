@@ -6,6 +6,7 @@ import {
   refLabel,
 } from '../../content/classroomSelectors';
 import { paths } from '../../paths';
+import { keyGuide } from '../present/keyGuide';
 import styles from './ClassroomView.module.css';
 import { Quiz } from './Quiz';
 
@@ -31,6 +32,24 @@ export function ClassroomView() {
           Print handout
         </button>
       </div>
+
+      <section aria-labelledby="presenting" data-print="hide">
+        <h2 id="presenting">Presenting with a clicker</h2>
+        <p>
+          The deck works offline once this page has been opened. Press S in the deck for your notes
+          in a second window on your own screen: it follows the slides, and its buttons move them.
+        </p>
+        <dl className={styles.keys}>
+          {keyGuide.map(({ keys, does }) => (
+            <div key={keys}>
+              <dt>
+                <kbd>{keys}</kbd>
+              </dt>
+              <dd>{does}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
 
       <section aria-labelledby="objectives">
         <h2 id="objectives">Learning objectives</h2>

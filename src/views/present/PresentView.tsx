@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useHref, useNavigate, useParams } from 'react-router';
 import { slides, type Slide } from '../../content/slides';
-import { isTyping } from '../../hooks/useArrowKeyNavigation';
 import { useMotionKit } from '../../hooks/useMotionKit';
 import { pageTitle } from '../../pageMeta';
 import { paths } from '../../paths';
-import { commandFor, type DeckCommand } from './deckKeys';
+import { useDeckChannel } from './deckChannel';
+import type { DeckCommand } from './deckKeys';
 import styles from './PresentView.module.css';
 import { SlideContent, slideName } from './SlideContent';
+import { useDeckKeys } from './useDeckKeys';
 
 /** The lesson as a full-screen deck for a projector and a clicker; /present/:slide is shareable. */
 export function PresentView() {
@@ -54,6 +55,19 @@ function Deck({ deck, number, slide }: { deck: Slide[]; number: number; slide: S
     navigate(paths.present(clamped), { replace: true });
   };
 
+  // The notes window follows the slide shown here, and its buttons and keys move this deck.
+  const notesWindowHref = useHref(paths.speakerNotes());
+  const send = useDeckChannel(
+    (message) => {
+      if (message.type === 'where') send({ type: 'showing', slide: requested.current });
+      if (message.type === 'command') run(message.command);
+    },
+    { type: 'gone' },
+  );
+  useEffect(() => {
+    send({ type: 'showing', slide: number });
+  }, [send, number]);
+
   function run(command: DeckCommand) {
     if (typeof command === 'object')
       return setTyped((digits) => (digits + command.digit).slice(-3));
@@ -75,37 +89,18 @@ function Deck({ deck, number, slide }: { deck: Slide[]; number: number; slide: S
         return setIsOverview((open) => !open);
       case 'notes':
         return setHasNotes((shown) => !shown);
+      case 'notesWindow':
+        // A blocked pop-up still leaves the presenter their notes, on this screen.
+        if (!window.open(notesWindowHref, 'speaker-notes', 'popup,width=800,height=640'))
+          setHasNotes(true);
+        return;
       case 'fullscreen':
         if (document.fullscreenElement) void document.exitFullscreen?.();
         else void document.documentElement.requestFullscreen?.().catch(() => undefined);
     }
   }
 
-  const runRef = useRef(run);
-  const typedRef = useRef(typed);
-  useEffect(() => {
-    runRef.current = run;
-    typedRef.current = typed;
-  });
-
-  useEffect(() => {
-    function handleKeyDown(event: KeyboardEvent) {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
-      // Enter and Space on a focused control press it; the deck only hears them elsewhere.
-      if (
-        (event.key === 'Enter' || event.key === ' ') &&
-        event.target instanceof HTMLElement &&
-        event.target.closest('a, button')
-      )
-        return;
-      const command = commandFor(event.key, typedRef.current !== '');
-      if (!command) return;
-      event.preventDefault();
-      runRef.current(command);
-    }
-    window.addEventListener('keydown', handleKeyDown);
-    return () => window.removeEventListener('keydown', handleKeyDown);
-  }, []);
+  useDeckKeys(run, typed !== '');
 
   useEffect(() => {
     document.title = pageTitle(paths.present(number));
@@ -180,6 +175,9 @@ function Deck({ deck, number, slide }: { deck: Slide[]; number: number; slide: S
           </button>
           <button type="button" onClick={() => run('notes')} aria-pressed={hasNotes}>
             Notes
+          </button>
+          <button type="button" onClick={() => run('notesWindow')}>
+            Notes window
           </button>
           <button type="button" onClick={() => run('fullscreen')}>
             Full screen

@@ -1,15 +1,30 @@
+const namedCommands = [
+  'next',
+  'previous',
+  'first',
+  'last',
+  'fullscreen',
+  'black',
+  'overview',
+  'notes',
+  'notesWindow',
+  'jump',
+] as const;
+
 /** What a key press asks the deck to do. */
-export type DeckCommand =
-  | 'next'
-  | 'previous'
-  | 'first'
-  | 'last'
-  | 'fullscreen'
-  | 'black'
-  | 'overview'
-  | 'notes'
-  | 'jump'
-  | { digit: string };
+export type DeckCommand = (typeof namedCommands)[number] | { digit: string };
+
+/** Whether a value from outside (another window) is a command the deck knows. */
+export function isDeckCommand(value: unknown): value is DeckCommand {
+  if (typeof value === 'string') return (namedCommands as readonly string[]).includes(value);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'digit' in value &&
+    typeof value.digit === 'string' &&
+    /^[0-9]$/.test(value.digit)
+  );
+}
 
 /**
  * The keys presenters and presentation clickers send. Enter jumps when a slide number has been
@@ -48,6 +63,9 @@ export function commandFor(key: string, isTypingNumber: boolean): DeckCommand | 
     case 'n':
     case 'N':
       return 'notes';
+    case 's':
+    case 'S':
+      return 'notesWindow';
     default:
       return undefined;
   }
