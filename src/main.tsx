@@ -1,4 +1,4 @@
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { basename } from './basename';
@@ -17,19 +17,24 @@ const appPath = window.location.pathname.slice(basename === '/' ? 0 : basename.l
 const canHydrate = root.dataset.path === appPath && window.location.search === '';
 
 await Promise.all(routesFor(appPath).map((route) => route.View.preload()));
-/** Marks the page as interactive once React has taken it over (styles and tests can rely on it). */
-function MarkReady() {
+/**
+ * Marks the page as interactive once React has taken it over (styles and tests can rely on it).
+ * It wraps the routes rather than sitting beside them: a sibling would change the tree's shape,
+ * and with it every useId, so ids would no longer match the prerendered HTML.
+ */
+function MarkReady({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.dataset.ready = 'true';
   }, []);
-  return null;
+  return children;
 }
 
 const app = (
   <StrictMode>
     <BrowserRouter basename={basename}>
-      <AppRoutes />
-      <MarkReady />
+      <MarkReady>
+        <AppRoutes />
+      </MarkReady>
     </BrowserRouter>
   </StrictMode>
 );

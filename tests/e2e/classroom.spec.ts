@@ -39,6 +39,12 @@ test.describe('on a 1920 × 1080 projector', () => {
     await page.keyboard.press('ArrowRight');
     await expect(notes.getByText(deck[4]?.notes ?? '')).toBeVisible();
 
+    // So does a slide number typed there.
+    await notes.keyboard.type('12');
+    await notes.keyboard.press('Enter');
+    await expect(page).toHaveURL('/present/12');
+    await expect(notes.getByText(deck[11]?.notes ?? '')).toBeVisible();
+
     await page.close();
     await expect(notes.getByRole('status')).toHaveText(/Not connected/);
   });

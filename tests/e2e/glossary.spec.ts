@@ -17,6 +17,10 @@ test.describe('a glossary term in the text', () => {
     await expect(definition).toBeHidden();
     await page.getByRole('button', { name: text, exact: true }).click();
     await expect(definition).toBeVisible();
+    const viewport = page.viewportSize();
+    const box = await page.locator(':popover-open').boundingBox();
+    expect(box && viewport && box.x >= 0 && box.x + box.width <= viewport.width).toBe(true);
+    expect(box && viewport && box.y >= 0 && box.y + box.height <= viewport.height).toBe(true);
     await page.getByRole('heading', { level: 1 }).click();
     await expect(definition).toBeHidden();
   });
@@ -60,8 +64,28 @@ test.describe('a glossary term in the text', () => {
     }
   });
 
-  test('prints as a plain word in its sentence', async ({ page }) => {
+  test('never sits inside a link, a heading, a label or another button', async ({ page }) => {
+    for (const path of [
+      '/',
+      '/timeline',
+      page_,
+      '/leaders',
+      '/leaders/lee-jae-myung',
+      '/commitments',
+    ]) {
+      await page.goto(path);
+      await expect(page.locator('button[popovertarget]').first()).toBeAttached();
+      await expect(
+        page.locator(
+          ':is(a, h1, h2, h3, h4, h5, h6, label, button, summary) button[popovertarget]',
+        ),
+      ).toHaveCount(0);
+    }
+  });
+
+  test('prints as a plain word in its sentence, even if left open', async ({ page }) => {
     await page.goto(page_);
+    await page.getByRole('button', { name: text, exact: true }).click();
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button', { name: text, exact: true })).toBeVisible();
     await expect(page.getByText(term.definition)).toBeHidden();

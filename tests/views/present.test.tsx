@@ -214,6 +214,11 @@ describe('speaker notes in a second window', () => {
     expect(screen.getByText(notesOf(1))).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Next/ }));
     expect(screen.getByText(notesOf(2))).toBeInTheDocument();
+    await user.click(screen.getByRole('heading', { level: 1 }));
+    await user.keyboard('12');
+    expect(screen.getByRole('status')).toHaveTextContent('Go to slide 12…');
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(nameOf(12));
     expect(document.title).toMatch(/^Speaker notes · /);
   });
 });

@@ -16,6 +16,8 @@ export function SpeakerNotesView() {
   const deck = useMemo(() => slides(), []);
   const [current, setCurrent] = useState(1);
   const [isFollowing, setIsFollowing] = useState(false);
+  // Digits typed here go to the deck; Enter after them must jump there, not move on.
+  const [typed, setTyped] = useState('');
   const send = useDeckChannel((message) => {
     if (message.type === 'showing') {
       setCurrent(Math.min(Math.max(message.slide, 1), deck.length));
@@ -31,12 +33,14 @@ export function SpeakerNotesView() {
   function run(command: DeckCommand) {
     // The projector is not the place for notes, and full screen needs a press in its own window.
     if (command === 'notes' || command === 'notesWindow' || command === 'fullscreen') return;
+    setTyped((digits) => (typeof command === 'object' ? (digits + command.digit).slice(-3) : ''));
     if (isFollowing) return send({ type: 'command', command });
     // With no deck to follow, the notes can still be read through on their own.
     if (command === 'next') setCurrent((n) => Math.min(n + 1, deck.length));
     if (command === 'previous') setCurrent((n) => Math.max(n - 1, 1));
+    if (command === 'jump') setCurrent(Math.min(Math.max(Number(typed), 1), deck.length));
   }
-  useDeckKeys(run, false);
+  useDeckKeys(run, typed !== '');
 
   const slide = deck[current - 1];
   const next = deck[current];
@@ -45,9 +49,11 @@ export function SpeakerNotesView() {
     <main id="main" className={styles.notes}>
       <h1 tabIndex={-1}>Speaker notes</h1>
       <p role="status" className={styles.status}>
-        {isFollowing
-          ? 'Following the deck in the other window.'
-          : 'Not connected to a deck. Open the deck and press S, or read the notes here on their own.'}
+        {typed
+          ? `Go to slide ${typed}…`
+          : isFollowing
+            ? 'Following the deck in the other window.'
+            : 'Not connected to a deck. Open the deck and press S, or read the notes here on their own.'}
       </p>
       <section aria-labelledby="now-showing" className={styles.now}>
         <h2 id="now-showing">

@@ -48,8 +48,15 @@ export function useDeckChannel(onMessage: (message: DeckMessage) => void, farewe
     const leave = () => {
       if (latest.current.farewell) opened.postMessage(latest.current.farewell);
     };
+    // Back from the back/forward cache, the other window last heard this one leave: answer it
+    // as if it had asked where this one is.
+    const handleReturn = (event: PageTransitionEvent) => {
+      if (event.persisted) latest.current.onMessage({ type: 'where' });
+    };
     window.addEventListener('pagehide', leave);
+    window.addEventListener('pageshow', handleReturn);
     return () => {
+      window.removeEventListener('pageshow', handleReturn);
       window.removeEventListener('pagehide', leave);
       leave();
       opened.close();
