@@ -9,6 +9,7 @@ import type { DeckCommand } from './deckKeys';
 import styles from './PresentView.module.css';
 import { SlideContent, slideName } from './SlideContent';
 import { useDeckKeys } from './useDeckKeys';
+import { useTypedSlideNumber } from './useTypedSlideNumber';
 
 /** The lesson as a full-screen deck for a projector and a clicker; /present/:slide is shareable. */
 export function PresentView() {
@@ -36,7 +37,7 @@ function Deck({ deck, number, slide }: { deck: Slide[]; number: number; slide: S
   const [isBlack, setIsBlack] = useState(false);
   const [isOverview, setIsOverview] = useState(false);
   const [hasNotes, setHasNotes] = useState(false);
-  const [typed, setTyped] = useState('');
+  const slideNumber = useTypedSlideNumber();
   const motion = useMotionKit();
   const isFirstSlide = useRef(true);
   const [firstNumber] = useState(number);
@@ -69,9 +70,8 @@ function Deck({ deck, number, slide }: { deck: Slide[]; number: number; slide: S
   }, [send, number]);
 
   function run(command: DeckCommand) {
-    if (typeof command === 'object')
-      return setTyped((digits) => (digits + command.digit).slice(-3));
-    setTyped('');
+    if (typeof command === 'object') return slideNumber.add(command.digit);
+    const typed = slideNumber.take();
     switch (command) {
       case 'next':
         return go((current) => current + 1);
@@ -100,7 +100,7 @@ function Deck({ deck, number, slide }: { deck: Slide[]; number: number; slide: S
     }
   }
 
-  useDeckKeys(run, typed !== '');
+  useDeckKeys(run, slideNumber.isTyping);
 
   useEffect(() => {
     document.title = pageTitle(paths.present(number));
@@ -165,7 +165,7 @@ function Deck({ deck, number, slide }: { deck: Slide[]; number: number; slide: S
             <span aria-hidden="true">←</span> Previous
           </button>
           <span className={styles.count} aria-live="polite">
-            {typed ? `Go to slide ${typed}…` : `${number} / ${deck.length}`}
+            {slideNumber.typed ? `Go to slide ${slideNumber.typed}…` : `${number} / ${deck.length}`}
           </span>
           <button type="button" onClick={() => run('next')} disabled={number === deck.length}>
             Next <span aria-hidden="true">→</span>

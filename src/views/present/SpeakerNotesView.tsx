@@ -7,6 +7,7 @@ import type { DeckCommand } from './deckKeys';
 import { slideName } from './SlideContent';
 import styles from './SpeakerNotesView.module.css';
 import { useDeckKeys } from './useDeckKeys';
+import { useTypedSlideNumber } from './useTypedSlideNumber';
 
 /**
  * Speaker notes in a second window, for the presenter's screen while the deck is on the
@@ -17,7 +18,7 @@ export function SpeakerNotesView() {
   const [current, setCurrent] = useState(1);
   const [isFollowing, setIsFollowing] = useState(false);
   // Digits typed here go to the deck; Enter after them must jump there, not move on.
-  const [typed, setTyped] = useState('');
+  const slideNumber = useTypedSlideNumber();
   const send = useDeckChannel((message) => {
     if (message.type === 'showing') {
       setCurrent(Math.min(Math.max(message.slide, 1), deck.length));
@@ -33,14 +34,15 @@ export function SpeakerNotesView() {
   function run(command: DeckCommand) {
     // The projector is not the place for notes, and full screen needs a press in its own window.
     if (command === 'notes' || command === 'notesWindow' || command === 'fullscreen') return;
-    setTyped((digits) => (typeof command === 'object' ? (digits + command.digit).slice(-3) : ''));
+    if (typeof command === 'object') slideNumber.add(command.digit);
+    const typed = typeof command === 'object' ? '' : slideNumber.take();
     if (isFollowing) return send({ type: 'command', command });
     // With no deck to follow, the notes can still be read through on their own.
     if (command === 'next') setCurrent((n) => Math.min(n + 1, deck.length));
     if (command === 'previous') setCurrent((n) => Math.max(n - 1, 1));
     if (command === 'jump') setCurrent(Math.min(Math.max(Number(typed), 1), deck.length));
   }
-  useDeckKeys(run, typed !== '');
+  useDeckKeys(run, slideNumber.isTyping);
 
   const slide = deck[current - 1];
   const next = deck[current];
@@ -49,8 +51,8 @@ export function SpeakerNotesView() {
     <main id="main" className={styles.notes}>
       <h1 tabIndex={-1}>Speaker notes</h1>
       <p role="status" className={styles.status}>
-        {typed
-          ? `Go to slide ${typed}…`
+        {slideNumber.typed
+          ? `Go to slide ${slideNumber.typed}…`
           : isFollowing
             ? 'Following the deck in the other window.'
             : 'Not connected to a deck. Open the deck and press S, or read the notes here on their own.'}

@@ -3,7 +3,7 @@ import { isTyping } from '../../hooks/useArrowKeyNavigation';
 import { commandFor, type DeckCommand } from './deckKeys';
 
 /** Runs the deck command for each key a presenter or a clicker sends to this window. */
-export function useDeckKeys(run: (command: DeckCommand) => void, isTypingNumber: boolean) {
+export function useDeckKeys(run: (command: DeckCommand) => void, isTypingNumber: () => boolean) {
   const latest = useRef({ run, isTypingNumber });
   useEffect(() => {
     latest.current = { run, isTypingNumber };
@@ -19,7 +19,7 @@ export function useDeckKeys(run: (command: DeckCommand) => void, isTypingNumber:
         event.target.closest('a, button')
       )
         return;
-      const command = commandFor(event.key, latest.current.isTypingNumber);
+      const command = commandFor(event.key, latest.current.isTypingNumber());
       if (!command) return;
       event.preventDefault();
       latest.current.run(command);
