@@ -1,7 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { allEvents, principals } from '../../src/content/selectors';
 import { slides } from '../../src/content/slides';
-import { commandFor } from '../../src/views/present/deckKeys';
+import { commandFor, namedCommands } from '../../src/views/present/deckKeys';
+import { keyGuide } from '../../src/views/present/keyGuide';
 import { slideName } from '../../src/views/present/SlideContent';
 import { currentUrl, renderRoute } from '../renderRoute';
 
@@ -37,6 +38,15 @@ describe('the key map', () => {
     ['S', 'notesWindow'],
   ])('%j means %s', (key, command) => {
     expect(commandFor(key, false)).toBe(command);
+  });
+
+  it('is the map the classroom page prints, key for key, with no command left out', () => {
+    for (const entry of keyGuide)
+      for (const key of entry.pressed)
+        expect(commandFor(key, entry.command === 'jump'), `${key} in the guide`).toBe(
+          entry.command,
+        );
+    expect(keyGuide.map((entry) => entry.command).sort()).toEqual([...namedCommands].sort());
   });
 
   it('reads digits, and Enter after digits as a jump', () => {

@@ -1,4 +1,5 @@
-const namedCommands = [
+/** Every command the deck knows, besides a typed digit. */
+export const namedCommands = [
   'next',
   'previous',
   'first',
