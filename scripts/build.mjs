@@ -68,8 +68,9 @@ const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
 const entryChunks = chunksOf(entryKey);
 
 /**
- * The page's scripts, fetched once it has loaded: its text is already there, so first paint
- * never waits for JavaScript. The chunks it needs are then preloaded in parallel, not in turn.
+ * The page's scripts, fetched once it has loaded and painted: its text is already there, so first
+ * paint never waits for JavaScript. (On a fast connection `load` can come before the first paint;
+ * a frame and a task later, it cannot.) The chunks it needs are then preloaded in parallel.
  */
 function loaderFor(modules) {
   const chunks = [
@@ -79,9 +80,9 @@ function loaderFor(modules) {
     .map((key) => `${base}${manifest[key].file}`);
   const entry = `${base}${manifest[entryKey].file}`;
   return (
-    `addEventListener('load',function(){var d=document;` +
+    `addEventListener('load',function(){requestAnimationFrame(function(){setTimeout(function(){var d=document;` +
     `${JSON.stringify(chunks)}.forEach(function(h){var l=d.createElement('link');l.rel='modulepreload';l.href=h;d.head.append(l)});` +
-    `var s=d.createElement('script');s.type='module';s.src=${JSON.stringify(entry)};d.body.append(s)})`
+    `var s=d.createElement('script');s.type='module';s.src=${JSON.stringify(entry)};d.body.append(s)})})})`
   );
 }
 
