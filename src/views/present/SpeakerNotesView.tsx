@@ -65,13 +65,28 @@ export function SpeakerNotesView() {
       </section>
       <p className={styles.next}>{next ? `Next: ${slideName(next)}` : 'This is the last slide.'}</p>
       <nav aria-label="Deck controls" className={styles.controls}>
-        <button type="button" onClick={() => run('previous')} disabled={current === 1}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => run('previous')}
+          disabled={current === 1}
+        >
           <span aria-hidden="true">←</span> Previous
         </button>
-        <button type="button" onClick={() => run('black')} disabled={!isFollowing}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => run('black')}
+          disabled={!isFollowing}
+        >
           Black screen
         </button>
-        <button type="button" onClick={() => run('next')} disabled={current === deck.length}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => run('next')}
+          disabled={current === deck.length}
+        >
           Next <span aria-hidden="true">→</span>
         </button>
       </nav>
