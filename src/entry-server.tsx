@@ -18,6 +18,7 @@ export function prerenderPaths(): string[] {
     paths.compare(),
     paths.commitments(),
     paths.sources(),
+    paths.updates(),
     paths.classroom(),
     paths.handout(),
     ...slides().map((_, index) => paths.present(index + 1)),

@@ -19,6 +19,8 @@ const sectionDescriptions: Record<string, string> = {
     'Everything the two leaders promised in Tokyo, how far each promise has come, and the evidence.',
   sources:
     'The news report this explainer is built on, paragraph by paragraph, and every background source.',
+  updates:
+    'Every change to this explainer, newest first: new events, changes in the status of promises, and corrections.',
   classroom:
     'A lesson on the Tokyo summit: objectives, a slide deck, discussion questions, a glossary and a self-check quiz.',
   present: 'The Tokyo summit lesson as slides for a projector and a clicker.',

@@ -22,7 +22,7 @@ export interface PageAddress {
 }
 
 const sectionsWithIds = ['timeline', 'leaders', 'classroom', 'present'];
-const sectionsWithoutIds = ['', 'commitments', 'sources'];
+const sectionsWithoutIds = ['', 'commitments', 'sources', 'updates'];
 
 /** Reads an address into its section and id. */
 export function readAddress(pathname: string): PageAddress {
@@ -61,6 +61,8 @@ export function pageTitle(pathname: string, search = ''): string {
     }
     case 'sources':
       return named('Sources and method');
+    case 'updates':
+      return named('Updates and corrections');
     case 'classroom':
       return named(id ? 'Class handout' : 'In the classroom');
     case 'present':

@@ -19,16 +19,27 @@ export const paths = {
   sources: () => '/sources',
   paragraph: (paragraph: number) => `/sources#paragraph-${paragraph}`,
   reference: (referenceId: string) => `/sources#${referenceId}`,
+  updates: () => '/updates',
+  update: (updateId: string) => `/updates#${updateId}`,
   classroom: () => '/classroom',
   handout: () => '/classroom/handout',
   term: (termId: string) => `/classroom#term-${termId}`,
   present: (slide = 1) => `/present/${slide}`,
   speakerNotes: () => '/present/notes',
   /** Where an item of the story is shown: an event's or a person's page, a commitment's entry. */
-  item: (ref: ContentRef) =>
-    ref.kind === 'event'
-      ? `/timeline/${ref.id}`
-      : ref.kind === 'person'
-        ? `/leaders/${ref.id}`
-        : `/commitments#${ref.id}`,
+  item: (ref: ContentRef): string => {
+    switch (ref.kind) {
+      case 'event':
+        return `/timeline/${ref.id}`;
+      case 'person':
+        return `/leaders/${ref.id}`;
+      case 'commitment':
+      case 'checklist-note':
+        return `/commitments#${ref.id}`;
+      case 'term':
+        return `/classroom#term-${ref.id}`;
+      case 'page':
+        return ref.id === 'home' ? '/' : '/sources';
+    }
+  },
 } as const;

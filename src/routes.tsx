@@ -56,6 +56,7 @@ export const routeTable: AppRoute[] = [
     ...view('commitments/CommitmentsView', () => import('./views/commitments/CommitmentsView')),
   },
   { path: 'sources', ...view('sources/SourcesView', () => import('./views/sources/SourcesView')) },
+  { path: 'updates', ...view('updates/UpdatesView', () => import('./views/updates/UpdatesView')) },
   {
     path: 'classroom',
     ...view('classroom/ClassroomView', () => import('./views/classroom/ClassroomView')),

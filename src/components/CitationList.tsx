@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { formatDate } from '../content/dates';
-import { citationKindLabel, lastChecked, referenceById } from '../content/selectors';
+import { citationKindLabel, lastReviewed, referenceById } from '../content/selectors';
 import type { DateValue } from '../content/types';
 import type { Citation } from '../content/types';
 import { paths } from '../paths';
@@ -61,9 +61,9 @@ const citationKey = (citation: Citation) =>
 function checkedOn(citations: readonly Citation[]): Extract<DateValue, { precision: 'day' }> {
   const days = citations.map((c) =>
     c.kind === 'report'
-      ? lastChecked().day
-      : (referenceById(c.referenceId)?.checked ?? lastChecked().day),
+      ? lastReviewed().day
+      : (referenceById(c.referenceId)?.checked ?? lastReviewed().day),
   );
-  const oldest = [...days].sort()[0] ?? lastChecked().day;
+  const oldest = [...days].sort()[0] ?? lastReviewed().day;
   return { precision: 'day', day: oldest };
 }

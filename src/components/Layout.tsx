@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigationType, type NavigationType } from 'react-router';
+import { useRecordVisit } from '../hooks/useRecordVisit';
 import { useShouldAnimate } from '../hooks/useShouldAnimate';
 import { pageTitle } from '../pageMeta';
 import styles from './Layout.module.css';
@@ -15,6 +16,7 @@ export function Layout() {
     document.title = pageTitle(pathname, search);
   }, [pathname, search]);
   const { announcement, handleArrival } = useArrivalFocus();
+  useRecordVisit();
 
   return (
     <>

@@ -1,7 +1,19 @@
 import { ref, report } from './cite';
-import type { Commitment } from './types';
+import type { ChecklistNote, Commitment, StatusChange } from './types';
 
 const bothLeaders: string[] = ['shigeru-ishiba', 'lee-jae-myung'];
+
+/** The day every commitment below was last reviewed against its sources. */
+const assessed = '2026-11-28';
+
+/** The first step of every history: the promise made at the Tokyo summit. */
+const pledgedInTokyo = (...citations: StatusChange['citations']): StatusChange => ({
+  date: '2025-08-23',
+  status: 'pledged',
+  what: 'Agreed at the Tokyo summit.',
+  event: 'tokyo-summit',
+  citations,
+});
 
 /** What the two leaders committed to in Tokyo, in the order of the joint statement. */
 export const commitments: readonly Commitment[] = [
@@ -13,33 +25,60 @@ export const commitments: readonly Commitment[] = [
     area: 'diplomacy',
     committedBy: bothLeaders,
     madeAt: 'tokyo-summit',
-    movedBy: ['busan-summit', 'gyeongju-summit', 'nara-summit'],
-    status: 'delivered',
-    assessed: '2026-11-27',
+    history: [
+      pledgedInTokyo(report(4), ref('korea-net-tokyo-summit')),
+      {
+        date: '2025-09-30',
+        status: 'delivered',
+        what: 'Ishiba returned the visit five weeks later, in Busan.',
+        event: 'busan-summit',
+        citations: [ref('joongang-busan-summit')],
+      },
+      {
+        date: '2025-10-30',
+        status: 'delivered',
+        what: 'His successor, Sanae Takaichi, agreed with Lee to carry on.',
+        event: 'gyeongju-summit',
+        citations: [ref('jiji-gyeongju-summit'), ref('kbs-gyeongju-summit')],
+      },
+      {
+        date: '2026-01-13',
+        status: 'delivered',
+        what: 'Takaichi hosted Lee in Nara, and the two agreed to keep the visits going.',
+        event: 'nara-summit',
+        citations: [ref('kantei-nara-remarks')],
+      },
+    ],
+    assessed,
     evidence:
-      'Ishiba returned the visit in Busan five weeks later. His successor, Sanae Takaichi, agreed to carry on and hosted Lee in Nara in January 2026.',
+      'Ishiba returned the visit in Busan five weeks later. His successor, Sanae Takaichi, agreed to carry on and hosted Lee in Nara in January 2026; Lee has proposed his home town, Andong, for the next summit.',
     citations: [
       report(4),
       ref('korea-net-tokyo-summit'),
       ref('joongang-busan-summit'),
       ref('jiji-gyeongju-summit'),
       ref('kantei-nara-remarks'),
+      ref('jiji-andong-remark'),
     ],
   },
   {
     id: 'working-holiday',
     title: 'Widen working-holiday exchanges',
     summary:
-      'Young people from each country will be able to take a working-holiday visa in the other a second time, not just once.',
+      'Young people aged 18 to 25 from each country will be able to take a working-holiday visa in the other a second time, not just once.',
     area: 'people',
     committedBy: bothLeaders,
     madeAt: 'tokyo-summit',
-    movedBy: [],
-    status: 'pledged',
-    assessed: '2026-11-27',
+    history: [pledgedInTokyo(report(4), ref('japantoday-working-holiday'))],
+    assessed,
     evidence:
-      'Agreed at the summit; we found no reliable report that second visas are being issued yet.',
-    citations: [report(4), ref('jiji-working-holiday'), ref('korea-net-tokyo-summit')],
+      'Officials said before the summit that second visas would start in October 2025. We have not found an official notice or any figures showing that second visas are being issued, so we do not yet rate it delivered.',
+    citations: [
+      report(4),
+      ref('japantoday-working-holiday'),
+      ref('jiji-working-holiday'),
+      ref('kyodo-working-holiday-october'),
+    ],
   },
   {
     id: 'defence-cooperation',
@@ -48,12 +87,40 @@ export const commitments: readonly Commitment[] = [
     area: 'security',
     committedBy: bothLeaders,
     madeAt: 'tokyo-summit',
-    movedBy: ['defence-chiefs-yokosuka'],
-    status: 'in-progress',
-    assessed: '2026-11-27',
+    history: [
+      pledgedInTokyo(report(4)),
+      {
+        date: '2025-09-08',
+        status: 'in-progress',
+        what: 'The defence ministers met in Seoul, the first such visit in about ten years, and agreed on mutual visits and regular talks.',
+        event: 'defence-ministers-seoul',
+        citations: [ref('jiji-defence-seoul'), ref('ohmynews-defence-seoul')],
+      },
+      {
+        date: '2025-11-17',
+        status: 'in-progress',
+        what: 'A setback: South Korea’s navy put off a joint search-and-rescue drill planned for November, after a row linked to the disputed islands.',
+        event: 'rescue-drill-postponed',
+        citations: [ref('jiji-rescue-drill-off'), ref('sbs-rescue-drill-off')],
+      },
+      {
+        date: '2026-01-30',
+        status: 'in-progress',
+        what: 'Meeting in Yokosuka, the ministers agreed to visit each other every year and to hold the joint drill.',
+        event: 'defence-chiefs-yokosuka',
+        citations: [ref('jiji-defence-chiefs'), ref('kookbang-yokosuka')],
+      },
+    ],
+    assessed,
     evidence:
-      'In January 2026 the defence ministers agreed to visit each other every year and to resume joint search-and-rescue drills.',
-    citations: [report(4), ref('jiji-defence-chiefs')],
+      'The defence ministers met in Seoul in September 2025 and agreed on mutual visits. A joint rescue drill planned for November was put off after a row linked to the disputed islands; in January 2026 the ministers agreed to yearly visits and to hold the drill. We found no report that it has been held yet.',
+    citations: [
+      report(4),
+      ref('jiji-defence-seoul'),
+      ref('jiji-rescue-drill-off'),
+      ref('jiji-defence-chiefs'),
+      ref('kookbang-yokosuka'),
+    ],
   },
   {
     id: 'economic-security',
@@ -63,12 +130,20 @@ export const commitments: readonly Commitment[] = [
     area: 'economy',
     committedBy: bothLeaders,
     madeAt: 'tokyo-summit',
-    movedBy: ['nara-summit'],
-    status: 'in-progress',
-    assessed: '2026-11-27',
+    history: [
+      pledgedInTokyo(report(4), ref('perthnow-tokyo-summit')),
+      {
+        date: '2026-01-13',
+        status: 'in-progress',
+        what: 'At the Nara summit the two sides agreed to strengthen cooperation on supply chains for critical materials.',
+        event: 'nara-summit',
+        citations: [ref('chosun-nara-summit'), ref('yomiuri-nara-summit')],
+      },
+    ],
+    assessed,
     evidence:
       'At the Nara summit in January 2026 the two sides agreed to strengthen cooperation on supply chains.',
-    citations: [report(4), ref('korea-net-tokyo-summit'), ref('chosun-nara-summit')],
+    citations: [report(4), ref('perthnow-tokyo-summit'), ref('chosun-nara-summit')],
   },
   {
     id: 'ai-and-hydrogen',
@@ -77,15 +152,23 @@ export const commitments: readonly Commitment[] = [
     area: 'technology',
     committedBy: bothLeaders,
     madeAt: 'tokyo-summit',
-    movedBy: ['busan-summit'],
-    status: 'in-progress',
-    assessed: '2026-11-27',
+    history: [
+      pledgedInTokyo(report(4), ref('kbs-world-tokyo-summit')),
+      {
+        date: '2025-09-30',
+        status: 'in-progress',
+        what: 'At Busan the leaders agreed to widen cooperation in AI and hydrogen energy.',
+        event: 'busan-summit',
+        citations: [ref('kbs-busan-ai-hydrogen')],
+      },
+    ],
+    assessed,
     evidence:
-      'At Busan the leaders agreed to widen cooperation in AI and hydrogen. We found no hydrogen project since.',
+      'At Busan the leaders agreed to widen cooperation in AI and hydrogen. We have found no joint hydrogen project in our sources since.',
     citations: [
       report(4),
       ref('korea-net-tokyo-summit'),
-      ref('chosun-tokyo-summit'),
+      ref('kbs-world-tokyo-summit'),
       ref('kbs-busan-ai-hydrogen'),
     ],
   },
@@ -97,14 +180,29 @@ export const commitments: readonly Commitment[] = [
     area: 'society',
     committedBy: bothLeaders,
     madeAt: 'tokyo-summit',
-    movedBy: ['busan-summit'],
-    status: 'delivered',
-    assessed: '2026-11-27',
+    history: [
+      pledgedInTokyo(ref('korea-net-tokyo-summit'), ref('kbs-world-tokyo-summit')),
+      {
+        date: '2025-09-29',
+        status: 'delivered',
+        what: 'The body held its first meeting, in Tokyo.',
+        event: 'social-body-first-meeting',
+        citations: [ref('mofa-social-body-first-meeting'), ref('aju-social-body-first-meeting')],
+      },
+      {
+        date: '2025-09-30',
+        status: 'delivered',
+        what: 'At Busan the leaders announced how the body will run, with regular reviews through government channels.',
+        event: 'busan-summit',
+        citations: [ref('asiae-busan-statement'), ref('kbs-busan-social-body')],
+      },
+    ],
+    assessed,
     evidence:
-      'At Busan on 30 September 2025 the leaders adopted a joint statement on how the new body will run, with regular reviews through government channels.',
+      'The body met for the first time in Tokyo on 29 September 2025, and the next day at Busan the leaders set out how it will run. We have found no report of a second meeting.',
     citations: [
-      ref('korea-net-tokyo-summit'),
-      ref('chosun-tokyo-summit'),
+      ref('kbs-world-tokyo-summit'),
+      ref('mofa-social-body-first-meeting'),
       ref('asiae-busan-statement'),
       ref('kbs-busan-social-body'),
     ],
@@ -117,14 +215,29 @@ export const commitments: readonly Commitment[] = [
     area: 'security',
     committedBy: bothLeaders,
     madeAt: 'tokyo-summit',
-    movedBy: ['busan-summit', 'nara-summit'],
-    status: 'in-progress',
-    assessed: '2026-11-27',
+    history: [
+      pledgedInTokyo(report(4), ref('kbs-world-tokyo-summit'), ref('perthnow-tokyo-summit')),
+      {
+        date: '2025-09-30',
+        status: 'in-progress',
+        what: 'At Busan the leaders restated the aim of complete denuclearisation.',
+        event: 'busan-summit',
+        citations: [ref('kbs-busan-north-korea')],
+      },
+      {
+        date: '2026-01-13',
+        status: 'in-progress',
+        what: 'At Nara, Takaichi and Lee agreed to keep coordinating, with each other and with the United States.',
+        event: 'nara-summit',
+        citations: [ref('kantei-nara-remarks'), ref('yomiuri-nara-summit')],
+      },
+    ],
+    assessed,
     evidence:
-      'The shared position has held: the leaders restated complete denuclearisation at Busan, and Takaichi and Lee pledged to coordinate with the US at Nara.',
+      'The shared position has held: the leaders restated complete denuclearisation at Busan, and Takaichi and Lee agreed at Nara to keep coordinating, with each other and with the United States.',
     citations: [
       report(4),
-      ref('korea-net-tokyo-summit'),
+      ref('kbs-world-tokyo-summit'),
       ref('kbs-busan-north-korea'),
       ref('kantei-nara-remarks'),
     ],
@@ -137,11 +250,26 @@ export const commitments: readonly Commitment[] = [
     area: 'security',
     committedBy: bothLeaders,
     madeAt: 'tokyo-summit',
-    movedBy: ['white-house-summit', 'nara-summit'],
-    status: 'in-progress',
-    assessed: '2026-11-27',
+    history: [
+      pledgedInTokyo(report(2), report(3)),
+      {
+        date: '2025-08-25',
+        status: 'in-progress',
+        what: 'Two days later Lee and Trump reaffirmed plans to strengthen three-way cooperation with Japan.',
+        event: 'white-house-summit',
+        citations: [ref('korea-net-white-house')],
+      },
+      {
+        date: '2026-01-13',
+        status: 'in-progress',
+        what: 'At Nara, Takaichi said cooperation among Japan, South Korea and the US mattered more than ever.',
+        event: 'nara-summit',
+        citations: [ref('kantei-nara-remarks')],
+      },
+    ],
+    assessed,
     evidence:
-      'Two days later Lee and Trump reaffirmed plans to strengthen three-way cooperation with Japan; at Nara in January 2026 the leaders called it more important than ever.',
+      'Two days later Lee and Trump reaffirmed plans to strengthen three-way cooperation with Japan; at Nara in January 2026 Takaichi said it mattered more than ever.',
     citations: [
       report(2),
       report(3),
@@ -150,24 +278,22 @@ export const commitments: readonly Commitment[] = [
       ref('kantei-nara-remarks'),
     ],
   },
+];
+
+/** What readers might take for a promise of the summit, and what the sources say instead. */
+export const checklistNotes: readonly ChecklistNote[] = [
   {
     id: 'trade-and-tariffs',
-    title: 'Common interests on trade and tariffs',
-    summary:
-      'Both countries want trade rules, including their separate tariff deals with the US, that protect their economies; in Tokyo the leaders compared notes on those talks.',
-    area: 'economy',
-    committedBy: bothLeaders,
-    madeAt: 'tokyo-summit',
-    movedBy: ['nara-summit'],
-    status: 'pledged',
-    assessed: '2026-11-27',
-    evidence:
-      'No trade deal between the two since. At Nara, Korea restated its wish to join the Pacific trade pact (CPTPP) and left Japan’s seafood import ban to officials.',
+    title: 'Trade and tariffs: context, not a promise',
+    text: 'The report notes that both countries share interests in trade and in their tariff deals with the United States, and in Tokyo the leaders compared notes on those talks. No trade pledge was reported from the summit. At the Nara summit in January 2026, South Korea restated its wish to join the CPTPP trade pact, and its own ban on seafood from eight Japanese prefectures, in place since 2013, was left to officials.',
     citations: [
       report(7),
       ref('joongang-tokyo-trade-tips'),
+      ref('yonhap-nara-cptpp'),
       ref('chosun-nara-summit'),
       ref('anews-nara-trade'),
+      ref('sbs-seafood-ban'),
+      ref('chosun-online-seafood'),
     ],
   },
 ];

@@ -1,4 +1,4 @@
-import { report } from './cite';
+import { ref, report } from './cite';
 import type { GlossaryTerm } from './types';
 
 /** Words a reader may need explained, defined in the context of this story. */
@@ -47,8 +47,8 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'G7',
     forms: ['group of seven', 'g7'],
     definition:
-      'The Group of Seven, an annual summit of large democratic economies, Japan among them. Lee attended the 2025 summit in Canada.',
-    citations: [report(5)],
+      'The Group of Seven, an annual summit of large democratic economies, Japan among them. South Korea is not a member; Lee attended the 2025 summit in Canada as an invited guest.',
+    citations: [report(5), ref('hankyung-g7-guest')],
   },
   {
     id: 'denuclearisation',
@@ -61,8 +61,9 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'joint-statement',
     term: 'Joint statement',
-    forms: ['joint statement'],
-    definition: 'A text both governments sign after a meeting, setting out what they agreed.',
-    citations: [report(3)],
+    forms: ['joint press announcement', 'joint statement'],
+    definition:
+      'A text two governments issue together after a meeting, setting out what they agreed. The 2025 Tokyo text was a joint press announcement: announced by both governments, not signed.',
+    citations: [report(3), ref('kbs-tokyo-joint-announcement')],
   },
 ];

@@ -12,15 +12,28 @@ export const people: readonly Person[] = [
     initials: 'SI',
     country: 'japan',
     role: 'principal',
-    office: 'Prime Minister of Japan',
-    officeSince: day('2024-10-01'),
+    offices: [
+      {
+        title: 'Prime Minister of Japan',
+        start: day('2024-10-01'),
+        end: day('2025-10-21'),
+        citations: [
+          report(1),
+          ref('ishiba-takes-office'),
+          ref('yomiuri-ishiba-named'),
+          ref('livedoor-ishiba-cabinet-resigns'),
+          ref('yomiuri-takaichi-elected'),
+        ],
+      },
+    ],
     party: 'Liberal Democratic Party (LDP)',
-    officeCitations: [report(1), ref('ishiba-takes-office'), ref('simple-wikipedia-ishiba')],
     summary: fact(
-      'Japan’s prime minister and the summit’s host: a former defence minister who needed a diplomatic success while his own party turned against him.',
+      'Japan’s prime minister at the time of the summit, and its host: a former defence minister under pressure inside his own party. He stepped down two months later.',
       report(1),
       report(6),
       ref('mod-ishiba-defense-minister'),
+      ref('jiji-ishiba-resigns'),
+      ref('yomiuri-takaichi-elected'),
     ),
   },
   {
@@ -31,12 +44,34 @@ export const people: readonly Person[] = [
     initials: 'LJ',
     country: 'south-korea',
     role: 'principal',
-    office: 'President of the Republic of Korea',
-    officeSince: day('2025-06-04'),
+    offices: [
+      {
+        title: 'Mayor of Seongnam',
+        start: day('2010-07-01'),
+        end: day('2018-03-15'),
+        citations: [ref('simple-wikipedia-lee')],
+      },
+      {
+        title: 'Leader of the Democratic Party of Korea',
+        start: day('2022-08-28'),
+        end: day('2025-04-09'),
+        citations: [ref('simple-wikipedia-lee'), ref('joongang-lee-leaves-dp-post')],
+      },
+      {
+        title: 'President of the Republic of Korea',
+        start: day('2025-06-04'),
+        confirmedOn: '2026-03-01',
+        citations: [
+          report(2),
+          ref('lee-takes-office'),
+          ref('newspim-march-first'),
+          ref('straits-times-march-first'),
+        ],
+      },
+    ],
     party: 'Democratic Party of Korea',
-    officeCitations: [report(2), ref('lee-takes-office')],
     summary: fact(
-      'South Korea’s president since June 2025: a former opposition leader whom Tokyo half-expected to be cool towards Japan, and who made Tokyo his stop before Washington.',
+      'South Korea’s president since June 2025: a former opposition leader whose rise raised concerns in Tokyo, and who made Tokyo his stop before Washington.',
       report(2),
       report(5),
       report(6),
@@ -48,14 +83,20 @@ export const people: readonly Person[] = [
     initials: 'YS',
     country: 'south-korea',
     role: 'supporting',
-    office: 'Former President of South Korea',
-    officeCitations: [report(5)],
+    offices: [
+      {
+        title: 'President of South Korea',
+        start: day('2022-05-10'),
+        end: day('2025-04-04'),
+        citations: [ref('japan-times-yoon-inauguration'), ref('devdiscourse-yoon-ousted')],
+      },
+    ],
     summary: fact(
       'Lee’s predecessor. He built the three-way framework with Japan and the US at Camp David, then declared martial law, was impeached and was removed from office.',
       report(5),
       ref('kocis-camp-david'),
       ref('npr-martial-law'),
-      ref('kbs-yoon-removed'),
+      ref('devdiscourse-yoon-ousted'),
     ),
   },
   {
@@ -64,12 +105,19 @@ export const people: readonly Person[] = [
     initials: 'FK',
     country: 'japan',
     role: 'supporting',
-    office: 'Former Prime Minister of Japan',
-    officeCitations: [report(2), ref('kocis-camp-david')],
+    offices: [
+      {
+        title: 'Prime Minister of Japan',
+        start: day('2021-10-04'),
+        end: day('2024-10-01'),
+        citations: [ref('bbc-kishida-takes-office'), ref('yomiuri-ishiba-named')],
+      },
+    ],
     summary: fact(
       'Ishiba’s predecessor, who agreed the trilateral framework with Yoon and Joe Biden at Camp David in August 2023.',
       report(2),
       ref('kocis-camp-david'),
+      ref('yomiuri-ishiba-named'),
     ),
   },
   {
@@ -78,8 +126,14 @@ export const people: readonly Person[] = [
     initials: 'JB',
     country: 'united-states',
     role: 'supporting',
-    office: 'Former President of the United States',
-    officeCitations: [ref('kocis-camp-david')],
+    offices: [
+      {
+        title: 'President of the United States',
+        start: day('2021-01-20'),
+        end: day('2025-01-20'),
+        citations: [ref('whas-biden-sworn-in'), ref('newser-trump-sworn-in')],
+      },
+    ],
     summary: fact(
       'The US president who hosted Yoon and Kishida at Camp David in 2023.',
       ref('kocis-camp-david'),
@@ -91,13 +145,19 @@ export const people: readonly Person[] = [
     initials: 'DT',
     country: 'united-states',
     role: 'supporting',
-    office: 'President of the United States',
-    officeCitations: [report(6)],
+    offices: [
+      {
+        title: 'President of the United States',
+        start: day('2025-01-20'),
+        confirmedOn: '2026-03-19',
+        citations: [ref('newser-trump-sworn-in'), ref('dw-takaichi-trump')],
+      },
+    ],
     summary: fact(
       'The US president, ally of both countries. Lee met him at the White House on 25 August 2025, two days after Tokyo.',
       report(6),
-      report(8),
-      ref('korea-herald-summit-preview'),
+      ref('korea-net-white-house'),
+      ref('joongang-white-house'),
     ),
   },
   {
@@ -106,13 +166,20 @@ export const people: readonly Person[] = [
     initials: 'ST',
     country: 'japan',
     role: 'supporting',
-    office: 'Prime Minister of Japan from October 2025',
-    officeSince: day('2025-10-21'),
-    officeCitations: [ref('menafn-takaichi')],
+    offices: [
+      {
+        title: 'Prime Minister of Japan',
+        start: day('2025-10-21'),
+        confirmedOn: '2026-03-19',
+        citations: [ref('yomiuri-takaichi-elected'), ref('dw-takaichi-trump')],
+      },
+    ],
+    party: 'Liberal Democratic Party (LDP)',
     summary: fact(
-      'Ishiba’s successor and Japan’s first woman prime minister, who agreed with Lee to keep shuttle diplomacy going.',
-      ref('menafn-takaichi'),
+      'Ishiba’s successor and Japan’s first woman prime minister, who agreed with Lee to keep shuttle diplomacy going. Her party won a large majority in the February 2026 election.',
+      ref('yomiuri-takaichi-elected'),
       ref('jiji-gyeongju-summit'),
+      ref('yomiuri-ldp-landslide'),
     ),
   },
 ];

@@ -8,8 +8,13 @@ export const profiles: Record<string, Profile> = {
       fact('Born on 4 February 1957.', ref('simple-wikipedia-ishiba')),
       fact('Appointed Minister of Defense in September 2007.', ref('mod-ishiba-defense-minister')),
       fact(
+        'Became Minister of Agriculture, Forestry and Fisheries in September 2008.',
+        ref('japan-times-aso-cabinet'),
+      ),
+      fact(
         'Became prime minister on 1 October 2024, as leader of the LDP.',
         ref('ishiba-takes-office'),
+        ref('yomiuri-ishiba-named'),
       ),
     ],
     stance: [
@@ -24,24 +29,28 @@ export const profiles: Record<string, Profile> = {
     ],
     pressures: [
       fact(
-        'His ruling coalition lost its majority in the upper house in the election of 20 July 2025.',
-        ref('menafn-upper-house'),
+        'His ruling coalition lost its majority in the lower house in the election of 27 October 2024, then in the upper house in the election of 20 July 2025.',
+        ref('yomiuri-lower-house-2024'),
+        ref('yomiuri-upper-house-2025'),
       ),
       fact(
         'Faced pressure inside his own party; a good meeting with Lee, and then with Washington, could win him support.',
         report(6),
       ),
       fact(
-        'On 7 September 2025, two weeks after the summit, he announced he would resign as LDP leader.',
+        'On 7 September 2025, two weeks after the summit, he announced he would resign as LDP leader. He left office on 21 October 2025, when Sanae Takaichi became prime minister.',
         ref('jiji-ishiba-resigns'),
+        ref('livedoor-ishiba-cabinet-resigns'),
+        ref('yomiuri-takaichi-elected'),
       ),
     ],
     atSummit: [
       fact(
-        'Hosted Lee at the prime minister’s residence and issued with him the first joint statement between the two countries in 17 years.',
+        'Hosted Lee at the prime minister’s residence. The two governments announced a joint document on the results, the first of its kind in 17 years: a joint press announcement, not a signed treaty.',
         report(2),
         ref('korea-net-tokyo-summit'),
-        ref('chosun-tokyo-summit'),
+        ref('kbs-world-tokyo-summit'),
+        ref('kbs-tokyo-joint-announcement'),
       ),
       fact(
         'Committed to revive shuttle diplomacy, widen working-holiday exchanges and deepen cooperation on defence, economic security and artificial intelligence.',
@@ -52,26 +61,33 @@ export const profiles: Record<string, Profile> = {
   'lee-jae-myung': {
     path: [
       fact(
-        'Twice mayor of Seongnam, then governor of Gyeonggi Province.',
+        'Mayor of Seongnam from 2010 to 2018, then governor of Gyeonggi Province.',
         ref('korea-herald-lee-career'),
+        ref('simple-wikipedia-lee'),
       ),
       fact(
         'Lost the 2022 presidential election narrowly to Yoon Suk Yeol.',
         ref('korea-herald-lee-career'),
       ),
       fact(
-        'Won the snap election called after Yoon’s removal, and was sworn in on 4 June 2025.',
+        'Led the Democratic Party, then the main opposition, from August 2022 to April 2025, when he stepped down to run for president.',
+        ref('simple-wikipedia-lee'),
+        ref('joongang-lee-leaves-dp-post'),
+      ),
+      fact(
+        'Won the snap election of 3 June 2025, called after Yoon’s removal, and was sworn in on 4 June.',
         report(5),
         ref('lee-takes-office'),
+        ref('global-times-lee-sworn-in'),
       ),
     ],
     stance: [
       fact(
-        'Tokyo worried that his rise would chill relations, given grievances over Japan’s colonial past.',
+        'His rise raised concerns in Tokyo about a downturn in relations, given grievances over Japan’s colonial past.',
         report(5),
       ),
       fact(
-        'He has argued for closer ties instead, starting with his first talks with Ishiba at the G7 summit in Canada.',
+        'He has spoken for closer ties, including when he met Ishiba at the G7 summit in Canada in June 2025.',
         report(5),
       ),
       fact(
@@ -84,10 +100,10 @@ export const profiles: Record<string, Profile> = {
         'Took office after months of upheaval: martial law, an impeachment and his predecessor’s removal by the Constitutional Court.',
         report(5),
         ref('npr-martial-law'),
-        ref('kbs-yoon-removed'),
+        ref('devdiscourse-yoon-ousted'),
       ),
       fact(
-        'Went on to his first summit with Trump, where security questions on China and North Korea awaited.',
+        'Went on to his first summit with Trump, where he was expected to take up security questions involving China and North Korea.',
         report(8),
       ),
     ],
@@ -95,10 +111,12 @@ export const profiles: Record<string, Profile> = {
       fact(
         'Agreed with Ishiba on one stance against North Korea’s nuclear and missile programmes.',
         report(4),
+        ref('perthnow-tokyo-summit'),
       ),
       fact(
         'Agreed to set up a new intergovernmental body on problems both societies share, from low birth rates to ageing.',
         ref('korea-net-tokyo-summit'),
+        ref('kbs-world-tokyo-summit'),
       ),
     ],
   },

@@ -1,6 +1,13 @@
 import { formatDate } from './dates';
 import { quiz } from './quiz';
-import { allStatuses, commitmentById, eventById, personById, statusById } from './selectors';
+import {
+  allStatuses,
+  commitmentById,
+  currentStatus,
+  eventById,
+  personById,
+  statusById,
+} from './selectors';
 import type { Citation, ContentRef, QuizQuestion } from './types';
 
 /** A quiz question ready to ask: its choices in a fixed order, the right one, and why. */
@@ -26,7 +33,7 @@ function arrange<T extends { id: string }>(items: T[], seed: string): T[] {
 /** A question whose choices are items of one kind: the answer and its distractors, by id. */
 function chooseAmong<T extends { id: string }>(
   question: QuizQuestion,
-  kind: ContentRef['kind'],
+  kind: 'event' | 'person' | 'commitment',
   find: (id: string) => T | undefined,
   show: {
     label: (item: T) => string;
@@ -81,8 +88,8 @@ function resolve(question: QuizQuestion): ResolvedQuizQuestion | undefined {
         id: question.id,
         prompt: question.prompt,
         choices: allStatuses().map((s) => ({ id: s.id, label: s.label })),
-        correctId: commitment.status,
-        explanation: `${statusById(commitment.status).label}. ${commitment.evidence}`,
+        correctId: currentStatus(commitment),
+        explanation: `${statusById(currentStatus(commitment)).label}. ${commitment.evidence}`,
         about: { kind: 'commitment', id: commitment.id },
         citations: commitment.citations,
       };

@@ -2,7 +2,7 @@ import type { ReportParagraph } from './types';
 
 /** What the source report is, described in our words. */
 export const reportDescription =
-  'An undated news report of about 500 words, written on or just after 23 August 2025 and before the White House summit of 25 August. It describes the Tokyo meeting, what the two leaders committed to, and the politics around it. It ends with the tags #PoliticsNews and #WorldNews.';
+  'An undated news report of about 430 words, written on or just after 23 August 2025 and before the White House summit of 25 August. It describes the Tokyo meeting, what the two leaders committed to, and the politics around it. It ends with the tags #PoliticsNews and #WorldNews.';
 
 /** What each paragraph of the source report covers. */
 export const reportParagraphs = [

@@ -1,17 +1,23 @@
-import { commitments } from './commitments';
+import { checklistNotes, commitments } from './commitments';
 import { sortKey } from './dates';
 import { events } from './events';
+import { glossary } from './glossary';
 import { people } from './people';
 import { referenceTable } from './references';
+import { record } from './record';
 import { story } from './story';
 import { areas, countries, eras, statuses, themes } from './taxonomy';
 import type {
   AreaId,
+  ChecklistNote,
+  ContentRef,
   DateValue,
   Citation,
   Commitment,
   Country,
   EraId,
+  IsoDay,
+  PageId,
   Person,
   ReferenceSummary,
   StatusId,
@@ -28,6 +34,12 @@ export const allEvents = (): readonly StoryEvent[] => orderedEvents;
 /** One event by id, or undefined. */
 export const eventById = (id: string): StoryEvent | undefined =>
   orderedEvents.find((e) => e.id === id);
+
+/** The day of the Tokyo summit, which the comparison and the deck describe the leaders on. */
+export function summitDay(): IsoDay {
+  const date = eventById('tokyo-summit')?.date;
+  return date?.precision === 'day' ? date.day : '2025-08-23';
+}
 
 /** The events before and after one, in date order. */
 export function eventNeighbours(id: string): { previous?: StoryEvent; next?: StoryEvent } {
@@ -86,11 +98,33 @@ export const countryOf = (person: Person): Country =>
 /** Every commitment, in the order of the joint statement. */
 export const allCommitments = (): readonly Commitment[] => commitments;
 
+/** Where a commitment stands now: the newest entry of its history. */
+export const currentStatus = (commitment: Commitment): StatusId =>
+  commitment.history.at(-1)?.status ?? 'pledged';
+
+/** The day a commitment reached its current status (the first entry of its latest run at that status). */
+export function statusSince(commitment: Commitment): IsoDay | undefined {
+  const status = currentStatus(commitment);
+  let since: IsoDay | undefined;
+  for (const step of [...commitment.history].reverse()) {
+    if (step.status !== status) break;
+    since = step.date;
+  }
+  return since;
+}
+
+/** The later events that moved a commitment, in date order, each once. */
+export const commitmentMovers = (commitment: Commitment): StoryEvent[] =>
+  orderedEvents.filter(
+    (e) => e.id !== commitment.madeAt && commitment.history.some((step) => step.event === e.id),
+  );
+
 /** The commitments in an area and at a status, either optional. */
 export const filterCommitments = (filter: { area?: AreaId; status?: StatusId }): Commitment[] =>
   commitments.filter(
     (c) =>
-      (!filter.area || c.area === filter.area) && (!filter.status || c.status === filter.status),
+      (!filter.area || c.area === filter.area) &&
+      (!filter.status || currentStatus(c) === filter.status),
   );
 
 /** The commitments made at an event. */
@@ -99,7 +133,7 @@ export const commitmentsMadeAt = (eventId: string): Commitment[] =>
 
 /** The commitments a later event moved. */
 export const commitmentsMovedBy = (eventId: string): Commitment[] =>
-  commitments.filter((c) => c.movedBy.includes(eventId));
+  commitments.filter((c) => commitmentMovers(c).some((e) => e.id === eventId));
 
 /** The commitments a person made. */
 export const commitmentsOfPerson = (personId: string): Commitment[] =>
@@ -134,10 +168,13 @@ export function referenceById(id: string): ReferenceSummary | undefined {
 /** The story in a minute, for the home page. */
 export const theStory = () => story;
 
-/** The day the content was last checked against its sources. */
-export const lastChecked = (): Extract<DateValue, { precision: 'day' }> => ({
+/** How far the record reaches and when it was last reviewed as a whole. */
+export const recordReach = () => record;
+
+/** The day the whole explainer was last reviewed against its sources. */
+export const lastReviewed = (): Extract<DateValue, { precision: 'day' }> => ({
   precision: 'day',
-  day: story.lastChecked,
+  day: record.reviewed,
 });
 
 /** How to label a citation's kind for a reader. */
@@ -168,3 +205,32 @@ export const commitmentIds = (): readonly string[] => ids;
 /** One commitment by id, or undefined. */
 export const commitmentById = (id: string): Commitment | undefined =>
   commitments.find((c) => c.id === id);
+
+/** Readers' likely misreadings the checklist answers: context that is not a commitment. */
+export const allChecklistNotes = (): readonly ChecklistNote[] => checklistNotes;
+
+const pageLabels: Record<PageId, string> = {
+  home: 'The story in a minute',
+  sources: 'Sources and method',
+};
+
+/** What a content reference is called on screen. */
+export function refLabel(ref: ContentRef): string {
+  switch (ref.kind) {
+    case 'event':
+      return eventById(ref.id)?.title ?? ref.id;
+    case 'person':
+      return personById(ref.id)?.name ?? ref.id;
+    case 'commitment':
+      return commitmentById(ref.id)?.title ?? ref.id;
+    case 'checklist-note':
+      return checklistNotes.find((n) => n.id === ref.id)?.title ?? ref.id;
+    case 'term':
+      return glossary.find((g) => g.id === ref.id)?.term ?? ref.id;
+    case 'page':
+      return pageLabels[ref.id];
+  }
+}
+
+/** Whether a content reference points at something that exists. */
+export const refExists = (ref: ContentRef): boolean => refLabel(ref) !== ref.id;

@@ -1,6 +1,13 @@
 import { discussionQuestions } from './classroom';
 import { profileOf } from './profileSelectors';
-import { allCommitments, allEvents, principals, statusById, theStory } from './selectors';
+import {
+  allCommitments,
+  allEvents,
+  currentStatus,
+  principals,
+  statusById,
+  theStory,
+} from './selectors';
 import type { Commitment, Fact, Person, StoryEvent } from './types';
 
 /** One slide of the lesson deck; its words are the story's own, read from the content. */
@@ -15,7 +22,7 @@ export type Slide =
 /** The lesson as slides: title, takeaways, every event in order, the two leaders, the checklist, questions. */
 export function slides(): Slide[] {
   const story = theStory();
-  const delivered = allCommitments().filter((c) => c.status === 'delivered').length;
+  const delivered = allCommitments().filter((c) => currentStatus(c) === 'delivered').length;
   return [
     {
       kind: 'title',

@@ -4,16 +4,18 @@ import type { Story } from './types';
 /** The story in a minute: what the home page says. */
 export const story = {
   headline: 'Tokyo first: why Lee Jae Myung’s visit to Ishiba mattered',
-  dek: 'On 23 August 2025 South Korea’s new president met Japan’s prime minister before he met Donald Trump. Two neighbours with a painful past agreed to talk more often and work together on security, technology and the problems their societies share.',
+  dek: 'On 23 August 2025 South Korea’s new president, Lee Jae Myung, met Japan’s prime minister, Shigeru Ishiba, in Tokyo, before he met Donald Trump in Washington. They agreed to visit each other more often and to work together on security, technology and problems both societies share.',
+  dekCitations: [report(1), report(4), report(6), ref('korea-net-tokyo-summit')],
   takeaways: [
     fact(
       'Lee went to Tokyo before Washington, and Japanese officials took the order of the visits as a gesture of goodwill.',
       report(6),
     ),
     fact(
-      'The leaders issued the first joint statement between the two countries in 17 years, in the 60th anniversary year of normalised ties.',
+      'The two governments announced their first joint document on relations in 17 years, in the 60th anniversary year of normalised ties.',
       ref('korea-net-tokyo-summit'),
-      ref('chosun-tokyo-summit'),
+      ref('kbs-world-tokyo-summit'),
+      ref('kbs-tokyo-joint-announcement'),
     ),
     fact(
       'They agreed to revive shuttle diplomacy, widen working-holiday exchanges and cooperate on defence, economic security and AI.',
@@ -25,14 +27,16 @@ export const story = {
       report(7),
     ),
     fact(
-      'Ishiba, under pressure at home, announced his resignation two weeks later; his successor kept the shuttle visits going.',
+      'Ishiba, under pressure at home, announced his resignation two weeks later and left office in October 2025; his successor, Sanae Takaichi, kept the visits going.',
       ref('jiji-ishiba-resigns'),
+      ref('yomiuri-takaichi-elected'),
       ref('jiji-gyeongju-summit'),
+      ref('kantei-nara-remarks'),
     ),
   ],
   whyItMatters: [
     fact(
-      'Tokyo had feared that Lee, who rose after Yoon Suk Yeol’s impeachment, would let old grievances over the colonial past cool relations. He chose to reach out instead.',
+      'Lee came to power after Yoon Suk Yeol’s impeachment, and his rise raised concerns in Tokyo about a downturn in relations, given grievances over Japan’s colonial past. He spoke for closer ties instead.',
       report(5),
     ),
     fact(
@@ -42,5 +46,4 @@ export const story = {
       report(8),
     ),
   ],
-  lastChecked: '2026-11-27',
 } as const satisfies Story;

@@ -151,6 +151,20 @@ export interface Country {
 /** Whether a person gets a full profile or a short card. */
 export type PersonRole = 'principal' | 'supporting';
 
+/** An office a person held, with the dates they held it. */
+export interface Office {
+  /** Its name, e.g. "Prime Minister of Japan". */
+  title: string;
+  /** The day (or month, or year) they took it. */
+  start: DateValue;
+  /** The day they left it; absent while they still hold it, as far as our sources reach. */
+  end?: DateValue;
+  /** For an office still held: the latest day a cited source shows them in it. */
+  confirmedOn?: IsoDay;
+  /** Where the office and its dates come from. */
+  citations: Citation[];
+}
+
 /** A leader in the story. */
 export interface Person {
   /** Stable slug: the profile's address is /leaders/{id}. */
@@ -167,14 +181,10 @@ export interface Person {
   country: CountryId;
   /** A full profile or a short card. */
   role: PersonRole;
-  /** Their office at the time of the summit. */
-  office: string;
-  /** When they took that office, if cited. */
-  officeSince?: DateValue;
+  /** The offices that matter to the story, oldest first; the last is the one they are known for here. */
+  offices: Office[];
   /** Their party, if it matters to the story. */
   party?: string;
-  /** Where the office, its start and the party come from. */
-  officeCitations: Citation[];
   /** One sentence on who they are in this story. */
   summary: Fact;
 }
@@ -215,6 +225,20 @@ export interface Status {
   meaning: string;
 }
 
+/** One step in a commitment's progress: when it moved, to what, and why. */
+export interface StatusChange {
+  /** The day it happened (or was first reported). */
+  date: IsoDay;
+  /** The status it moved to. */
+  status: StatusId;
+  /** What happened, in plain words. */
+  what: string;
+  /** The event on the timeline that moved it, if there is one. */
+  event?: string;
+  /** Where it comes from. */
+  citations: Citation[];
+}
+
 /** Something the two leaders committed to. */
 export interface Commitment {
   /** Stable slug. */
@@ -229,15 +253,25 @@ export interface Commitment {
   committedBy: string[];
   /** The event where it was made. */
   madeAt: string;
-  /** Later events that moved it. */
-  movedBy: string[];
-  /** How far it has come. */
-  status: StatusId;
-  /** The day the status was assessed. */
+  /** Every change of status, oldest first: the first is the pledge, the last is where it stands. */
+  history: StatusChange[];
+  /** The day the whole record of this commitment was last reviewed against its sources. */
   assessed: IsoDay;
-  /** Why it has that status. */
+  /** Why it stands where it does, in a sentence or two. */
   evidence: string;
-  /** Where the commitment and its evidence come from. */
+  /** Where the commitment itself and the evidence sentence come from. */
+  citations: Citation[];
+}
+
+/** Something readers might take for a commitment that the sources do not report as one. */
+export interface ChecklistNote {
+  /** Stable slug: its anchor on the checklist page. */
+  id: string;
+  /** A short name. */
+  title: string;
+  /** What the sources do say. */
+  text: string;
+  /** Where it comes from. */
   citations: Citation[];
 }
 
@@ -261,19 +295,60 @@ export interface Story {
   headline: string;
   /** The line under it. */
   dek: string;
+  /** Where the headline and the line under it come from. */
+  dekCitations: Citation[];
   /** Three to five things to take away. */
   takeaways: Fact[];
   /** Why it matters beyond the two countries. */
   whyItMatters: Fact[];
-  /** The day the content was last checked against its sources. */
-  lastChecked: IsoDay;
+}
+
+/** How far the explainer's record reaches, and when it was last reviewed as a whole. */
+export interface RecordReach {
+  /** The day of the latest event the explainer covers. */
+  coversTo: IsoDay;
+  /** The day every fact, office and status was last reviewed against its sources. */
+  reviewed: IsoDay;
+  /** Why the record stops where it does. */
+  whyItStops: string;
+}
+
+/** What an entry on the updates page did to the explainer. */
+export type UpdateKind = 'event' | 'status' | 'correction';
+
+/** A dated change to the explainer: a new event, a status change or a correction. */
+export interface Update {
+  /** Stable slug: its anchor on the updates page. */
+  id: string;
+  /** The day the change was published. */
+  date: IsoDay;
+  /** What kind of change. */
+  kind: UpdateKind;
+  /** The item it changed. */
+  item: ContentRef;
+  /** Where the new or corrected fact comes from. */
+  citations: Citation[];
+}
+
+/** What an update says, shown on the updates page. */
+export interface UpdateWording {
+  /** What changed, in a sentence. For a correction: what we got wrong. */
+  summary: string;
+  /** For a correction: what is right. */
+  correction?: string;
 }
 
 /** What a discussion question asks about: an item with its own page or anchor. */
 export type ContentRef =
   | { kind: 'event'; id: string }
   | { kind: 'person'; id: string }
-  | { kind: 'commitment'; id: string };
+  | { kind: 'commitment'; id: string }
+  | { kind: 'checklist-note'; id: string }
+  | { kind: 'term'; id: string }
+  | { kind: 'page'; id: PageId };
+
+/** Pages that are not items of the story but can still be corrected. */
+export type PageId = 'home' | 'sources';
 
 /** A question for a class to discuss. */
 export interface DiscussionQuestion {

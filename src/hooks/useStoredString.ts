@@ -9,14 +9,16 @@ interface Snapshot {
 }
 
 const serverSnapshot: Snapshot = { raw: null, isBlocked: false };
+const sameTabEvent = 'stored-string-change';
 
 /** A string kept in localStorage, shared with other tabs, and kept in memory if storage is blocked. */
 function createStore(key: string) {
-  const listeners = new Set<() => void>();
   let fallback: Snapshot | undefined;
   let cached: Snapshot = serverSnapshot;
 
-  const notify = () => listeners.forEach((listener) => listener());
+  // Other hooks in this tab that keep the same key hear of a write at once ('storage' events
+  // reach only other tabs).
+  const notify = () => window.dispatchEvent(new CustomEvent(sameTabEvent, { detail: key }));
 
   function getSnapshot(): Snapshot {
     if (fallback) return fallback;
@@ -32,11 +34,14 @@ function createStore(key: string) {
     const handleStorage = (event: StorageEvent) => {
       if (event.key === key || event.key === null) listener();
     };
-    listeners.add(listener);
+    const handleSameTab = (event: Event) => {
+      if (event instanceof CustomEvent && event.detail === key) listener();
+    };
     window.addEventListener('storage', handleStorage);
+    window.addEventListener(sameTabEvent, handleSameTab);
     return () => {
-      listeners.delete(listener);
       window.removeEventListener('storage', handleStorage);
+      window.removeEventListener(sameTabEvent, handleSameTab);
     };
   }
 

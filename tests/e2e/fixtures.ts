@@ -15,6 +15,7 @@ export const allRoutes: { name: string; path: string; status?: number }[] = [
   { name: 'commitments', path: paths.commitments() },
   { name: 'commitments filtered', path: paths.commitments({ area: 'security' }) },
   { name: 'sources', path: paths.sources() },
+  { name: 'updates', path: paths.updates() },
   { name: 'classroom', path: paths.classroom() },
   { name: 'handout', path: paths.handout() },
   { name: 'first slide', path: paths.present(1) },

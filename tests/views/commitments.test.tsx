@@ -5,7 +5,11 @@ import { currentUrl, renderRoute } from '../renderRoute';
 import { shownText } from '../shownText';
 
 const total = allCommitments().length;
-const items = () => screen.getAllByRole('article');
+/** The commitments shown: the articles of the checklist itself, not the notes below it. */
+const items = () => {
+  const list = screen.queryByRole('list', { name: 'Commitments' });
+  return list ? within(list).getAllByRole('article') : [];
+};
 const tickBox = (title: string) => screen.getByRole('checkbox', { name: new RegExp(title) });
 const progress = () => screen.getByRole('progressbar');
 
@@ -30,18 +34,22 @@ describe('the commitments checklist', () => {
       expect(within(item).getByText(shownText(c.summary))).toBeInTheDocument();
       expect(within(item).getByText(shownText(c.evidence))).toBeInTheDocument();
       expect(within(item).getByRole('link', { name: areaLabel(c.area) })).toBeInTheDocument();
-      expect(within(item).getByText(/Status, as of/)).toBeInTheDocument();
-      expect(within(item).getByText(shownText(/Sources?:/))).toBeInTheDocument();
+      expect(within(item).getByText(/Status, as assessed on/)).toBeInTheDocument();
+      expect(within(item).getAllByText(shownText(/Sources?:/)).length).toBeGreaterThan(0);
     }
   });
 
   it('links each commitment to where it was made and what moved it', async () => {
     const { user, router } = renderRoute('/commitments');
     const shuttle = screen.getByRole('article', { name: 'Revive shuttle diplomacy' });
-    expect(within(shuttle).getByRole('link', { name: 'The Tokyo summit' })).toBeInTheDocument();
-    await user.click(
-      within(shuttle).getByRole('link', { name: 'Ishiba returns the visit in Busan' }),
-    );
+    expect(
+      within(shuttle).getAllByRole('link', { name: 'The Tokyo summit' }).length,
+    ).toBeGreaterThan(0);
+    const [movedBy] = within(shuttle).getAllByRole('link', {
+      name: 'Ishiba returns the visit in Busan',
+    });
+    expect(movedBy).toBeDefined();
+    if (movedBy) await user.click(movedBy);
     expect(currentUrl(router)).toBe('/timeline/busan-summit');
   });
 
@@ -103,9 +111,7 @@ describe('the commitments checklist', () => {
 
   it('opens a shared, filtered link in that state, and says when nothing matches', () => {
     renderRoute('/commitments?area=people&status=stalled');
-    expect(screen.queryAllByRole('article')).toHaveLength(
-      filterCommitments({ area: 'people', status: 'stalled' }).length,
-    );
+    expect(items()).toHaveLength(filterCommitments({ area: 'people', status: 'stalled' }).length);
     expect(screen.getByText(/Nothing matches both filters/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Show every commitment' })).toHaveAttribute(
       'href',
@@ -179,9 +185,9 @@ describe('the checklist when storage misbehaves', () => {
 
   it('follows ticks made in another tab', async () => {
     renderRoute('/commitments');
-    localStorage.setItem(ticksStorageKey, JSON.stringify(['trade-and-tariffs']));
+    localStorage.setItem(ticksStorageKey, JSON.stringify(['working-holiday']));
     window.dispatchEvent(new StorageEvent('storage', { key: ticksStorageKey }));
     expect(await screen.findByText(`1 of ${total} discussed`)).toBeInTheDocument();
-    expect(tickBox('Common interests on trade and tariffs')).toBeChecked();
+    expect(tickBox('Widen working-holiday exchanges')).toBeChecked();
   });
 });

@@ -43,7 +43,9 @@ describe('glossary terms in the story', () => {
       .getAllByRole('button')
       .map((button) => button.textContent?.toLowerCase());
     expect(terms).toEqual([...new Set(terms)]);
-    expect(terms).toEqual(expect.arrayContaining(['joint statement', 'shuttle diplomacy']));
+    expect(terms).toEqual(
+      expect.arrayContaining(['joint press announcement', 'shuttle diplomacy']),
+    );
   });
 
   it('show up on the timeline, the profiles, the checklist and the home page', () => {

@@ -3,8 +3,8 @@ import {
   allDiscussionQuestions,
   allGlossaryTerms,
   allObjectives,
-  refLabel,
 } from '../../content/classroomSelectors';
+import { refLabel } from '../../content/selectors';
 import { paths } from '../../paths';
 import { keyGuide } from '../present/keyGuide';
 import styles from './ClassroomView.module.css';

@@ -9,10 +9,13 @@ import { formatDate, machineDate } from '../../content/dates';
 import {
   allCommitments,
   allEvents,
+  currentStatus,
   principals,
   statusById,
+  summitDay,
   theStory,
 } from '../../content/selectors';
+import { OfficeLines } from '../../components/OfficeLines';
 import { allReferences } from '../../content/sourceSelectors';
 import styles from './HandoutView.module.css';
 
@@ -66,6 +69,7 @@ export function HandoutView() {
           <h3>
             {person.name} <span lang={person.nativeLang}>{person.nativeName}</span>
           </h3>
+          <OfficeLines person={person} onDay={summitDay()} />
           <p>{person.summary.text}</p>
         </section>
       ))}
@@ -76,7 +80,7 @@ export function HandoutView() {
           <li key={commitment.id}>
             <span className={styles.box} aria-hidden="true" />
             <span>
-              <strong>{commitment.title}</strong> ({statusById(commitment.status).label}):{' '}
+              <strong>{commitment.title}</strong> ({statusById(currentStatus(commitment)).label}):{' '}
               {commitment.summary}
             </span>
           </li>

@@ -1,12 +1,23 @@
 import { Link } from 'react-router';
+import { ChangedMarker } from '../../components/ChangedMarker';
 import { CitationList } from '../../components/CitationList';
+import { CorrectionNotes } from '../../components/CorrectionNotes';
 import { TextWithTerms } from '../../components/TextWithTerms';
 import { formatDate } from '../../content/dates';
 import type { TextPart } from '../../content/glossaryText';
-import { areaLabel, eventById, personById, statusById } from '../../content/selectors';
+import {
+  areaLabel,
+  commitmentMovers,
+  currentStatus,
+  eventById,
+  personById,
+  statusById,
+  statusSince,
+} from '../../content/selectors';
 import type { Commitment } from '../../content/types';
 import { paths } from '../../paths';
 import styles from './CommitmentItem.module.css';
+import { StatusHistory } from './StatusHistory';
 
 interface CommitmentItemProps {
   commitment: Commitment;
@@ -25,11 +36,13 @@ export function CommitmentItem({
   isTicked,
   onToggle,
 }: CommitmentItemProps) {
-  const status = statusById(commitment.status);
+  const status = statusById(currentStatus(commitment));
+  const since = statusSince(commitment);
   const madeAt = eventById(commitment.madeAt);
-  const movedBy = commitment.movedBy.flatMap((id) => eventById(id) ?? []);
+  const movedBy = commitmentMovers(commitment);
   const committedBy = commitment.committedBy.flatMap((id) => personById(id) ?? []);
   const headingId = `${commitment.id}-title`;
+  const item = { kind: 'commitment', id: commitment.id } as const;
 
   return (
     <li id={commitment.id} className={styles.item} data-ticked={isTicked}>
@@ -38,10 +51,11 @@ export function CommitmentItem({
           <h2 id={headingId} className={styles.title}>
             {commitment.title}
           </h2>
-          <span className={styles.status} data-status={commitment.status}>
+          <span className={styles.status} data-status={status.id}>
             {status.label}
           </span>
         </div>
+        <ChangedMarker item={item} />
         <label className={styles.tick}>
           <input type="checkbox" checked={isTicked} onChange={onToggle} />
           <span>
@@ -94,17 +108,30 @@ export function CommitmentItem({
           )}
           <div>
             <dt>
-              Status, as of{' '}
+              Status, as assessed on{' '}
               <time dateTime={commitment.assessed}>
                 {formatDate({ precision: 'day', day: commitment.assessed })}
               </time>
             </dt>
             <dd>
-              <strong>{status.label}.</strong> <TextWithTerms parts={evidence} />
+              <strong>
+                {status.label}
+                {since && (
+                  <>
+                    {' '}
+                    since{' '}
+                    <time dateTime={since}>{formatDate({ precision: 'day', day: since })}</time>
+                  </>
+                )}
+                .
+              </strong>{' '}
+              <TextWithTerms parts={evidence} />
             </dd>
           </div>
         </dl>
         <CitationList citations={commitment.citations} />
+        <CorrectionNotes item={item} />
+        <StatusHistory commitment={commitment} />
       </article>
     </li>
   );

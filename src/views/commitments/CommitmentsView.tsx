@@ -1,7 +1,12 @@
 import { Link, useSearchParams } from 'react-router';
 import { FilterLinks } from '../../components/FilterLinks';
+import { ChangesSinceLastVisit } from '../../components/ChangesSinceLastVisit';
+import { CitationList } from '../../components/CitationList';
+import { CorrectionNotes } from '../../components/CorrectionNotes';
+import { TextWithTerms } from '../../components/TextWithTerms';
 import {
   allAreas,
+  allChecklistNotes,
   allCommitments,
   allStatuses,
   commitmentIds,
@@ -33,6 +38,7 @@ export function CommitmentsView() {
         Every commitment from the Tokyo summit, how far it has come, and the evidence. Tick each one
         off as you read or discuss it.
       </p>
+      <ChangesSinceLastVisit />
       <ChecklistProgress done={ticked.size} total={allCommitments().length} onReset={reset} />
       {problem && <StorageNotice problem={problem} />}
 
@@ -71,7 +77,7 @@ export function CommitmentsView() {
           Nothing matches both filters. <Link to={paths.commitments()}>Show every commitment</Link>
         </p>
       ) : (
-        <ul className={styles.list}>
+        <ul className={styles.list} aria-label="Commitments">
           {shown.map((commitment) => (
             <CommitmentItem
               key={commitment.id}
@@ -84,6 +90,21 @@ export function CommitmentsView() {
           ))}
         </ul>
       )}
+
+      <section aria-labelledby="not-promises" className={styles.notes}>
+        <h2 id="not-promises">Not on the list</h2>
+        <p>Some things reported around the summit were context, not promises.</p>
+        {allChecklistNotes().map((note) => (
+          <article key={note.id} id={note.id} aria-labelledby={`${note.id}-title`}>
+            <h3 id={`${note.id}-title`}>{note.title}</h3>
+            <p>
+              <TextWithTerms parts={markTerms(note.text)} />
+            </p>
+            <CitationList citations={note.citations} />
+            <CorrectionNotes item={{ kind: 'checklist-note', id: note.id }} />
+          </article>
+        ))}
+      </section>
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import { Link } from 'react-router';
+import { ChangesSinceLastVisit } from '../../components/ChangesSinceLastVisit';
+import { CitationList } from '../../components/CitationList';
 import { FactList } from '../../components/FactList';
+import { RecordReachNote } from '../../components/RecordReachNote';
 import { formatDate } from '../../content/dates';
 import {
   allCommitments,
@@ -33,7 +36,10 @@ export function HomeView() {
         </p>
         <h1 tabIndex={-1}>{story.headline}</h1>
         <p className="lede">{story.dek}</p>
+        <CitationList citations={story.dekCitations} />
+        <RecordReachNote />
       </header>
+      <ChangesSinceLastVisit />
 
       <section aria-labelledby="takeaways" className={styles.section}>
         <h2 id="takeaways">The story in a minute</h2>
@@ -53,7 +59,7 @@ export function HomeView() {
             <Link to={paths.timeline()} className={styles.entry}>
               <strong>The timeline</strong>
               <span>
-                {allEvents().length} events, from colonial rule to the summits that followed
+                {allEvents().length} events, from colonial rule to what came after the summit
               </span>
             </Link>
           </li>

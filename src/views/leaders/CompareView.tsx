@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { FactList } from '../../components/FactList';
 import { profileOf } from '../../content/profileSelectors';
-import { principals } from '../../content/selectors';
+import { formatDate } from '../../content/dates';
+import { principals, summitDay } from '../../content/selectors';
 import { paths } from '../../paths';
 import styles from './CompareView.module.css';
 import { PersonHeader } from './PersonHeader';
@@ -10,6 +11,7 @@ import { profileSections } from './profileSections';
 /** The two leaders side by side, one row per part of their profiles. */
 export function CompareView() {
   const leaders = principals();
+  const day = summitDay();
   return (
     <div className="page">
       <p className={styles.trail}>
@@ -17,14 +19,16 @@ export function CompareView() {
       </p>
       <h1 tabIndex={-1}>Side by side</h1>
       <p className="lede">
-        {leaders.map((l) => l.name).join(' and ')}, row by row. On a narrow screen each row shows
-        one leader after the other.
+        {leaders.map((l) => l.name).join(' and ')} as they were at the Tokyo summit on{' '}
+        <time dateTime={day}>{formatDate({ precision: 'day', day })}</time>, row by row. Under each
+        name is the office they held that day, then what they hold now. On a narrow screen each row
+        shows one leader after the other.
       </p>
       <div className={styles.grid}>
         <div className={styles.row}>
           {leaders.map((person) => (
             <div key={person.id} className={styles.cell}>
-              <PersonHeader person={person} headingLevel="h2" />
+              <PersonHeader person={person} headingLevel="h2" onDay={day} />
               <Link to={paths.leader(person.id)}>Full profile</Link>
             </div>
           ))}

@@ -1,5 +1,8 @@
 import { Link, useParams } from 'react-router';
+import { CitationList } from '../../components/CitationList';
+import { CorrectionNotes } from '../../components/CorrectionNotes';
 import { FactList } from '../../components/FactList';
+import { officeDates } from '../../content/offices';
 import { profileOf } from '../../content/profileSelectors';
 import { MissingItem } from '../../components/MissingItem';
 import { formatDate } from '../../content/dates';
@@ -46,6 +49,18 @@ function Profile({ person }: { person: Person }) {
       </p>
       <PersonHeader person={person} headingLevel="h1" />
       <FactList facts={[person.summary]} />
+      <CorrectionNotes item={{ kind: 'person', id: person.id }} />
+      <section aria-labelledby="offices">
+        <h2 id="offices">{person.offices.length > 1 ? 'Offices' : 'Office'}</h2>
+        <ol className={styles.offices}>
+          {person.offices.map((office) => (
+            <li key={office.title}>
+              <strong>{office.title}</strong>, {officeDates(office)}
+              <CitationList citations={office.citations} />
+            </li>
+          ))}
+        </ol>
+      </section>
       {sectionsOf(person).map((section) => (
         <section key={section.key} aria-labelledby={`section-${section.key}`}>
           <h2 id={`section-${section.key}`}>{section.title}</h2>

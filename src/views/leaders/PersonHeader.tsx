@@ -1,17 +1,19 @@
-import { CitationList } from '../../components/CitationList';
 import { Monogram } from '../../components/Monogram';
-import { formatDate } from '../../content/dates';
+import { OfficeLines } from '../../components/OfficeLines';
 import { countryOf } from '../../content/selectors';
-import type { Person } from '../../content/types';
+import type { IsoDay, Person } from '../../content/types';
 import styles from './PersonHeader.module.css';
 
-/** A person's monogram, name in both scripts, office and party. */
+/** A person's monogram, name in both scripts, office with its dates, and party. */
 export function PersonHeader({
   person,
   headingLevel,
+  onDay,
 }: {
   person: Person;
   headingLevel: 'h1' | 'h2';
+  /** Also say what they were on this day (the comparison's summit). */
+  onDay?: IsoDay;
 }) {
   const country = countryOf(person);
   const Heading = headingLevel;
@@ -32,12 +34,9 @@ export function PersonHeader({
             </span>
           )}
         </Heading>
-        <p className={styles.office}>
-          {person.office}
-          {person.officeSince && <>, since {formatDate(person.officeSince)}</>}
-          {person.party && <> · {person.party}</>}
-        </p>
-        {headingLevel === 'h1' && <CitationList citations={person.officeCitations} />}
+        <div className={styles.office}>
+          <OfficeLines person={person} onDay={onDay} />
+        </div>
       </div>
     </header>
   );

@@ -1,6 +1,7 @@
 import { Monogram } from '../../components/Monogram';
 import { formatDate } from '../../content/dates';
-import { countryOf, eraTitle, statusById } from '../../content/selectors';
+import { OfficeLines } from '../../components/OfficeLines';
+import { countryOf, currentStatus, eraTitle, statusById, summitDay } from '../../content/selectors';
 import type { Slide } from '../../content/slides';
 import styles from './SlideContent.module.css';
 
@@ -55,7 +56,9 @@ export function SlideContent({ slide, headingId }: { slide: Slide; headingId: st
             <h1 tabIndex={-1} id={headingId}>
               {slide.person.name}
             </h1>
-            <p className={styles.kicker}>{slide.person.office}</p>
+            <div className={styles.kicker}>
+              <OfficeLines person={slide.person} onDay={summitDay()} />
+            </div>
             <p>{slide.person.summary.text}</p>
           </div>
         </div>
@@ -70,7 +73,8 @@ export function SlideContent({ slide, headingId }: { slide: Slide; headingId: st
           <ul className={styles.commitments}>
             {slide.commitments.map((c) => (
               <li key={c.id}>
-                {c.title} <span className={styles.status}>{statusById(c.status).label}</span>
+                {c.title}{' '}
+                <span className={styles.status}>{statusById(currentStatus(c)).label}</span>
               </li>
             ))}
           </ul>

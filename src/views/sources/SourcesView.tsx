@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { formatDate } from '../../content/dates';
 import { reportDescription } from '../../content/report';
-import { lastChecked } from '../../content/selectors';
+import { RecordReachNote } from '../../components/RecordReachNote';
 import { allReferences } from '../../content/sourceSelectors';
 import {
   allReportParagraphs,
@@ -20,9 +20,9 @@ export function SourcesView() {
       <h1 tabIndex={-1}>Sources and method</h1>
       <p className="lede">
         Every fact in this explainer links here. We wrote it in our own words from one news report,
-        then checked the background against other publications. Content last checked{' '}
-        <time dateTime={lastChecked().day}>{formatDate(lastChecked())}</time>.
+        then checked the background against other publications.
       </p>
+      <RecordReachNote />
 
       <h2>The source report</h2>
       <p>{reportDescription}</p>

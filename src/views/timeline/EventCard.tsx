@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { ChangedMarker } from '../../components/ChangedMarker';
 import { CitationList } from '../../components/CitationList';
 import { TextWithTerms } from '../../components/TextWithTerms';
 import { formatDate, machineDate } from '../../content/dates';
@@ -21,6 +22,7 @@ export function EventCard({ event, summary }: { event: StoryEvent; summary: Text
         <h3 id={`${event.id}-title`} className={styles.title}>
           <Link to={paths.event(event.id)}>{event.title}</Link>
         </h3>
+        <ChangedMarker item={{ kind: 'event', id: event.id }} />
         <p>
           <TextWithTerms parts={summary} />
         </p>

@@ -1,5 +1,7 @@
 import { Link, useParams } from 'react-router';
+import { ChangedMarker } from '../../components/ChangedMarker';
 import { CitationList } from '../../components/CitationList';
+import { CorrectionNotes } from '../../components/CorrectionNotes';
 import { MissingItem } from '../../components/MissingItem';
 import { TextWithTerms } from '../../components/TextWithTerms';
 import { formatDate, machineDate } from '../../content/dates';
@@ -53,6 +55,7 @@ function EventDetail({ event }: { event: StoryEvent }) {
         {formatDate(event.date)}
       </time>
       <h1 tabIndex={-1}>{event.title}</h1>
+      <ChangedMarker item={{ kind: 'event', id: event.id }} />
       <p className="lede">
         <TextWithTerms parts={markTerms(event.summary)} />
       </p>
@@ -62,6 +65,7 @@ function EventDetail({ event }: { event: StoryEvent }) {
         <TextWithTerms parts={markTerms(event.significance)} />
       </p>
       <CitationList citations={event.citations} />
+      <CorrectionNotes item={{ kind: 'event', id: event.id }} />
 
       {made.length > 0 && (
         <CommitmentLinks id="made-here" title="Commitments made here" commitments={made} />

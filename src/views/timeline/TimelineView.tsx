@@ -1,5 +1,7 @@
 import { useSearchParams } from 'react-router';
+import { ChangesSinceLastVisit } from '../../components/ChangesSinceLastVisit';
 import { FilterLinks } from '../../components/FilterLinks';
+import { RecordReachNote } from '../../components/RecordReachNote';
 import { glossaryMarker } from '../../content/glossaryText';
 import { allThemes, eventsByEra, parseTheme, themeLabel } from '../../content/selectors';
 import { paths } from '../../paths';
@@ -18,9 +20,11 @@ export function TimelineView() {
     <div className="page">
       <h1 tabIndex={-1}>How we got here</h1>
       <p className="lede">
-        From colonial rule to the Tokyo summit and the visits that followed. Pick a theme to follow
-        one thread.
+        From colonial rule to the Tokyo summit and what came after. Pick a theme to follow one
+        thread.
       </p>
+      <RecordReachNote />
+      <ChangesSinceLastVisit />
       <FilterLinks
         label="Theme"
         allLabel="All themes"

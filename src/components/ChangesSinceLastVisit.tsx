@@ -1,0 +1,39 @@
+import { Link } from 'react-router';
+import { formatDate } from '../content/dates';
+import { countByKind } from '../content/updateSelectors';
+import { useChangesSinceLastVisit } from '../hooks/useChangesSinceLastVisit';
+import { paths } from '../paths';
+import styles from './ChangesSinceLastVisit.module.css';
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** For a returning reader: what changed since their last visit, with a way to clear the markers. */
+export function ChangesSinceLastVisit() {
+  const { since, changes, dismiss } = useChangesSinceLastVisit();
+  if (!since) return null;
+  const counts = countByKind(changes);
+  const parts = [
+    counts.event > 0 && plural(counts.event, 'new event', 'new events'),
+    counts.status > 0 && plural(counts.status, 'status change', 'status changes'),
+    counts.correction > 0 && plural(counts.correction, 'correction', 'corrections'),
+  ].filter((part): part is string => Boolean(part));
+  return (
+    <section aria-labelledby="since-last-visit" className={styles.box} data-print="hide">
+      <h2 id="since-last-visit" className={styles.title}>
+        Since your last visit
+      </h2>
+      <p>
+        Since the edition of{' '}
+        <time dateTime={since}>{formatDate({ precision: 'day', day: since })}</time>:{' '}
+        {new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(parts)}. Changed items are
+        marked where they stand.
+      </p>
+      <p className={styles.actions}>
+        <Link to={paths.updates()}>See what changed</Link>
+        <button type="button" className="button" onClick={dismiss}>
+          Clear the markers
+        </button>
+      </p>
+    </section>
+  );
+}

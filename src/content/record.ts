@@ -1,0 +1,9 @@
+import type { RecordReach } from './types';
+
+/** How far the explainer's record reaches. Move `reviewed` only after a review of every fact. */
+export const record = {
+  coversTo: '2026-03-01',
+  reviewed: '2026-11-28',
+  whyItStops:
+    'The news archive we check against holds little reliable reporting on Japan and South Korea after March 2026, so later events are not here yet: a gap, not a sign that nothing happened.',
+} as const satisfies RecordReach;

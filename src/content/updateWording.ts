@@ -1,0 +1,144 @@
+import type { CorrectionId } from './updates';
+import type { UpdateWording } from './types';
+
+/**
+ * What each correction says: what we got wrong and what is right. Only the updates page shows
+ * them, so they live apart from the log, which every page with a "Corrected on" note reads.
+ */
+export const correctionWording = {
+  'ishiba-office-dates': {
+    summary:
+      'We showed Shigeru Ishiba as the sitting prime minister (“Prime Minister of Japan, since 1 October 2024”) on his profile, the leaders page, the comparison and the deck, long after he had left office.',
+    correction:
+      'Ishiba announced his resignation on 7 September 2025 and left office on 21 October 2025, when Sanae Takaichi became prime minister. Every page now gives his office with both dates, and the comparison says it shows the two leaders as they were at the summit.',
+  },
+  'ishiba-party-wording': {
+    summary: 'We said Ishiba needed a diplomatic success “while his own party turned against him”.',
+    correction:
+      'The report speaks of “internal pressures” within his party, and we now say that he was under pressure inside his own party.',
+  },
+  'takaichi-office-dates': {
+    summary: 'Her office read “Prime Minister of Japan from October 2025, since 21 October 2025”.',
+    correction:
+      'She has been prime minister since 21 October 2025. We also say the latest day one of our sources shows her in office: 19 March 2026.',
+  },
+  'lee-wording': {
+    summary:
+      'We said Tokyo “half-expected” Lee “to be cool towards Japan”, that he argued for closer ties “starting with his first talks with Ishiba at the G7”, and that security questions on China and North Korea “awaited” him in Washington.',
+    correction:
+      'The report says his rise raised “concerns” in Tokyo about a downturn in relations, and counts the G7 among the meetings where he spoke for closer ties (“including”, not “starting with”); their first talk was a phone call on 9 June 2025. The report only expected China and North Korea to come up in Washington.',
+  },
+  'first-talks-g7': {
+    summary:
+      'We called the G7 meeting in Canada the leaders’ “first talks”, and did not say how South Korea took part.',
+    correction:
+      'Their first talk was a phone call on 9 June 2025; 17 June at the G7 was their first meeting in person. South Korea attended as an invited guest, not a member.',
+  },
+  'g7-glossary-guest': {
+    summary: 'The definition of the G7 said only that Lee “attended the 2025 summit in Canada”.',
+    correction: 'South Korea is not a member of the G7; Lee attended as an invited guest.',
+  },
+  'joint-statement-not-signed': {
+    summary: 'We defined a joint statement as “a text both governments sign”.',
+    correction:
+      'The 2025 Tokyo text was a joint press announcement, announced by both governments, not signed. The definition now says so.',
+  },
+  'tokyo-summit-format': {
+    summary:
+      'We said the leaders held “small-group talks of about an hour, then a wider meeting” and “issued the first joint statement”.',
+    correction:
+      'We found no source for the length of the small-group talks and have taken it out. The two governments announced a joint document on the results, the first in 17 years; it was not a signed statement.',
+  },
+  'upper-house-root': {
+    summary:
+      'We called the July 2025 upper-house defeat “the root of the internal pressures” on Ishiba.',
+    correction:
+      'The report does not say that, and the ruling coalition had already lost its lower-house majority in October 2024. That election is now on the timeline, and the July defeat is called part of the pressures.',
+  },
+  'yoon-removal-window': {
+    summary: 'We said Yoon’s removal “set the date for the election that Lee won”.',
+    correction:
+      'It opened a 60-day window for a new election, as the constitution requires; the government set the date, 3 June, four days later.',
+  },
+  'martial-law-source': {
+    summary:
+      'We said the declaration plunged South Korea “into a political crisis”, citing only an early report that did not say so.',
+    correction:
+      'The event now says martial law was lifted about six hours later and set off a constitutional crisis, and cites a report that says so.',
+  },
+  'white-house-outcome': {
+    summary:
+      'We said Lee met Trump “with security questions on China and North Korea on the agenda”, stating the report’s expectation as fact, and cited a preview published before the meeting.',
+    correction:
+      'We now cite reports of the meeting and say what came of it: the two reaffirmed three-way cooperation with Japan, went over the July trade deal and shipbuilding, and Trump said he wanted to meet Kim Jong Un.',
+  },
+  'trump-white-house-source': {
+    summary:
+      'The line “Lee met him at the White House on 25 August 2025” cited only sources published before that meeting.',
+    correction: 'It now cites reports of the meeting itself.',
+  },
+  'defence-first-step': {
+    summary:
+      'We called the January 2026 Yokosuka meeting “the first concrete step on the defence cooperation promised in Tokyo”.',
+    correction:
+      'The defence ministers had already met in Seoul on 8 September 2025, the first such visit in about ten years, and a joint rescue drill planned for November 2025 was put on hold after a dispute. Both are now on the timeline.',
+  },
+  'defence-evidence': {
+    summary:
+      'The evidence for defence cooperation left out the September 2025 meeting in Seoul and the drill put on hold in November 2025.',
+    correction:
+      'Both are now in the evidence and in the commitment’s history; it has been in progress since 8 September 2025.',
+  },
+  'working-holiday-evidence': {
+    summary: 'We said we had found “no reliable report that second visas are being issued yet”.',
+    correction:
+      'Officials said before the summit that second visas would start in October 2025. We looked for the official notice and for figures and found neither, so the status stays Pledged and the evidence says exactly that.',
+  },
+  'social-body-evidence': {
+    summary:
+      'We rated the joint body on shared social problems delivered on the strength of the Busan statement on how it would run.',
+    correction:
+      'The evidence is its first meeting, in Tokyo on 29 September 2025, followed the next day by the Busan statement.',
+  },
+  'north-korea-source': {
+    summary:
+      'We cited Korea.net for the shared stance on North Korea, but the part of its report we could read does not mention it.',
+    correction: 'It is now cited to KBS World’s and a wire service’s reports of the summit.',
+  },
+  'trade-not-a-promise': {
+    summary: 'We listed trade and tariffs as a commitment made in Tokyo, rated “Pledged”.',
+    correction:
+      'The report’s lines on trade are its own observation, and no trade pledge was reported from the summit. It now stands below the checklist as context, not as a promise.',
+  },
+  'seafood-ban-is-koreas': {
+    summary: 'We said the Nara summit “left Japan’s seafood import ban to officials”.',
+    correction:
+      'The ban is South Korea’s: since 2013 it has barred seafood from eight Japanese prefectures.',
+  },
+  'kishida-office-source': {
+    summary:
+      'Kishida’s office was cited to ¶2 of the report, which names no one, and to a 2023 page.',
+    correction:
+      'His term, 4 October 2021 to 1 October 2024, is now cited to reports of its start and end.',
+  },
+  'biden-office-source': {
+    summary:
+      'We called Biden a former president, citing only a 2023 page that calls him president.',
+    correction:
+      'His term, 20 January 2021 to 20 January 2025, is now cited to reports of his and his successor’s swearing-in.',
+  },
+  'headline-summary-cited': {
+    summary: 'The home page’s summary under the headline carried no citation.',
+    correction: 'It now cites the report and Korea.net’s account of the summit.',
+  },
+  'report-length': {
+    summary: 'We described the source report as “about 500 words”.',
+    correction: 'Its eight paragraphs run to about 430 words.',
+  },
+  'checked-dates': {
+    summary:
+      'Every reference said “checked 27 November 2026”, although several facts resting on them were not true that day.',
+    correction:
+      'We checked every reference again on 28 November 2026 and each now carries that date. We replaced three we could not find again (Chosun Biz on the Tokyo summit, KBS News on Yoon’s removal and MENAFN on Takaichi’s election) and moved NPR’s martial-law story to a copy we could find.',
+  },
+} as const satisfies Record<CorrectionId, UpdateWording>;

@@ -1,0 +1,142 @@
+import { commitments } from '../../src/content/commitments';
+import { sortKey } from '../../src/content/dates';
+import { hasEnded, officeDates, openOffices } from '../../src/content/offices';
+import { people } from '../../src/content/people';
+import { record } from '../../src/content/record';
+import {
+  allEvents,
+  currentStatus,
+  eventById,
+  refExists,
+  statusSince,
+} from '../../src/content/selectors';
+import { wordingOf } from '../../src/content/updatePageSelectors';
+import { allUpdates, currentEdition } from '../../src/content/updateSelectors';
+import type { DateValue, IsoDay } from '../../src/content/types';
+
+const day = (iso: IsoDay): DateValue => ({ precision: 'day', day: iso });
+const newestEvent = () => Math.max(...allEvents().map((e) => sortKey(e.date)));
+
+describe('offices over time', () => {
+  it.each(people.map((p) => [p.id, p] as const))(
+    '%s: offices run forwards, in order, without overlapping',
+    (_, person) => {
+      person.offices.forEach((office, index) => {
+        if (office.end) expect(sortKey(office.end)).toBeGreaterThan(sortKey(office.start));
+        const next = person.offices[index + 1];
+        if (next) {
+          expect(office.end, `${office.title} ends before the next begins`).toBeDefined();
+          if (office.end) expect(sortKey(next.start)).toBeGreaterThanOrEqual(sortKey(office.end));
+        }
+      });
+    },
+  );
+
+  it('an office still held says the latest day a source shows it, no later than the review', () => {
+    for (const { person, office } of openOffices(people)) {
+      expect(office.confirmedOn, `${person.id}: ${office.title}`).toBeDefined();
+      if (office.confirmedOn) {
+        expect(office.confirmedOn <= record.reviewed).toBe(true);
+        expect(sortKey(day(office.confirmedOn))).toBeGreaterThanOrEqual(sortKey(office.start));
+      }
+    }
+  });
+
+  it('no office ends after the day the record was reviewed', () => {
+    for (const person of people)
+      for (const office of person.offices)
+        if (office.end)
+          expect(sortKey(office.end), `${person.id}`).toBeLessThanOrEqual(
+            sortKey(day(record.reviewed)),
+          );
+  });
+
+  it('an ended office is always written with both its dates', () => {
+    const ended = people.flatMap((p) => p.offices.filter(hasEnded));
+    expect(ended.length).toBeGreaterThan(0);
+    for (const office of ended) expect(officeDates(office)).toMatch(/^\d{1,2} \w+ \d{4} – \d/);
+  });
+});
+
+describe('commitments over time', () => {
+  it.each(commitments.map((c) => [c.id, c] as const))(
+    '%s: a history in date order that starts with the pledge at the summit',
+    (_, commitment) => {
+      const [first] = commitment.history;
+      expect(first?.status).toBe('pledged');
+      const made = eventById(commitment.madeAt);
+      expect(first && made && sortKey(day(first.date))).toBe(made && sortKey(made.date));
+      const dates = commitment.history.map((step) => step.date);
+      expect(dates).toEqual([...dates].sort());
+      for (const step of commitment.history) {
+        expect(step.citations.length, `${commitment.id} on ${step.date}`).toBeGreaterThan(0);
+        const event = step.event && eventById(step.event);
+        if (event) expect(sortKey(event.date)).toBeLessThanOrEqual(sortKey(day(step.date)));
+      }
+    },
+  );
+
+  it('the current status is the newest entry, reached on the day its run began', () => {
+    for (const commitment of commitments) {
+      const newest = commitment.history.at(-1);
+      expect(currentStatus(commitment)).toBe(newest?.status);
+      const since = statusSince(commitment);
+      const firstOfRun = commitment.history.find(
+        (step, index) =>
+          step.status === newest?.status &&
+          commitment.history.slice(index).every((later) => later.status === newest.status),
+      );
+      expect(since).toBe(firstOfRun?.date);
+    }
+  });
+
+  it('no status is assessed before its latest step or after the review', () => {
+    for (const c of commitments) {
+      expect(c.assessed <= record.reviewed, c.id).toBe(true);
+      expect((c.history.at(-1)?.date ?? '') <= c.assessed, c.id).toBe(true);
+    }
+  });
+});
+
+describe('how far the record reaches', () => {
+  it('covers exactly up to its newest event, and was reviewed after it', () => {
+    expect(sortKey(day(record.coversTo))).toBe(newestEvent());
+    expect(record.reviewed >= record.coversTo).toBe(true);
+  });
+
+  it('no event happens after the day the record was reviewed', () => {
+    expect(newestEvent()).toBeLessThanOrEqual(sortKey(day(record.reviewed)));
+  });
+});
+
+describe('updates and corrections', () => {
+  it('every update names an item that exists, is cited, and is dated no later than the review', () => {
+    for (const update of allUpdates()) {
+      expect(refExists(update.item), update.id).toBe(true);
+      expect(update.citations.length, update.id).toBeGreaterThan(0);
+      expect(update.date <= record.reviewed, update.id).toBe(true);
+    }
+  });
+
+  it('every correction says what is right, as well as what was wrong', () => {
+    const corrections = allUpdates().filter((u) => u.kind === 'correction');
+    expect(corrections.length).toBeGreaterThan(0);
+    for (const c of corrections) expect(wordingOf(c).correction, c.id).toBeTruthy();
+  });
+
+  it('has unique ids and runs newest first; the newest is the current edition', () => {
+    const ids = allUpdates().map((u) => u.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const dates = allUpdates().map((u) => u.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(currentEdition()).toBe(dates[0]);
+  });
+
+  it('logs every event added after the first edition', () => {
+    const logged = allUpdates()
+      .filter((u) => u.kind === 'event')
+      .map((u) => u.item.id);
+    for (const id of logged) expect(eventById(id), id).toBeDefined();
+    expect(logged).toContain('first-phone-call');
+  });
+});
