@@ -1,6 +1,7 @@
 // `npm run build`: the client bundle, then a real HTML file for every route rendered with
 // react-dom/server from the same components, then the Workbox service worker over all of it.
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -65,7 +66,23 @@ function chunksOf(key, seen = new Set()) {
   return seen;
 }
 const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
-const entryChunks = chunksOf(entryKey);
+// The entry fetches the content data, then imports the app: both are needed before hydration.
+const entryChunks = new Set([
+  ...chunksOf(entryKey),
+  ...(manifest[entryKey].dynamicImports ?? []).flatMap((key) => [...chunksOf(key)]),
+]);
+const contentData = readdirSync(join(dist, 'assets')).find((name) =>
+  /^content-.*\.json$/.test(name),
+);
+if (!contentData) throw new Error('the build wrote no content data (scripts/contentAsData.ts)');
+// The entry's own imports run before it fetches the content data, so none may read it.
+for (const key of chunksOf(entryKey)) {
+  const code = await readFile(join(dist, manifest[key].file), 'utf8');
+  if (code.includes('globalThis.__content['))
+    throw new Error(
+      `${manifest[key].file} reads content data before it is fetched: keep content out of the shell`,
+    );
+}
 
 /**
  * The page's scripts, fetched once it has loaded and painted: its text is already there, so first
@@ -82,6 +99,7 @@ function loaderFor(modules) {
   return (
     `addEventListener('load',function(){requestAnimationFrame(function(){setTimeout(function(){var d=document;` +
     `${JSON.stringify(chunks)}.forEach(function(h){var l=d.createElement('link');l.rel='modulepreload';l.href=h;d.head.append(l)});` +
+    `var c=d.createElement('link');c.rel='preload';c.as='fetch';c.crossOrigin='anonymous';c.href=${JSON.stringify(`${base}assets/${contentData}`)};d.head.append(c);` +
     `var s=d.createElement('script');s.type='module';s.src=${JSON.stringify(entry)};d.body.append(s)})})})`
   );
 }
@@ -139,7 +157,7 @@ const { count, size } = await injectManifest({
   swSrc: 'dist-sw/sw.js',
   swDest: join(dist, 'sw.js'),
   globDirectory: dist,
-  globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
+  globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
   globIgnores: ['sw.js', '.vite/**'],
   // Hashed assets are versioned by name; HTML and icons by content revision.
   dontCacheBustURLsMatching: /assets\//,

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dist = 'dist';
-const budgets = { js: 100 * 1024, css: 15 * 1024 };
+const budgets = { js: 100 * 1024, css: 15 * 1024, data: 60 * 1024 };
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 const htmlFiles = (dir) =>
@@ -68,7 +68,25 @@ if (/TimelineView|EventView/.test(checklist)) {
   rows.push('✗ /commitments preloads the timeline’s code');
 }
 
+// The story's content travels as one JSON file (scripts/contentAsData.ts), fetched once and then
+// kept by the service worker: data, not code, but bytes all the same.
+const dataFiles = readdirSync(join(dist, 'assets')).filter((name) =>
+  /^content-.*\.json$/.test(name),
+);
+for (const name of dataFiles) {
+  const data = gzipSize(`${base}assets/${name}`);
+  const over = data > budgets.data;
+  if (over) failures += 1;
+  rows.push(`${over ? '✗' : '✓'} ${`content data (${name})`.padEnd(44)} ${kb(data).padStart(12)}`);
+}
+if (dataFiles.length !== 1) {
+  failures += 1;
+  rows.push(`✗ expected one content data file, found ${dataFiles.length}`);
+}
+
 console.log(rows.join('\n'));
-console.log(`budgets: JS ≤ ${kb(budgets.js)} and CSS ≤ ${kb(budgets.css)} gzip per first visit`);
+console.log(
+  `budgets: JS ≤ ${kb(budgets.js)} and CSS ≤ ${kb(budgets.css)} gzip per first visit; content data ≤ ${kb(budgets.data)} gzip`,
+);
 console.log(`${rows.length - failures} passed, ${failures} failed`);
 if (failures > 0) process.exit(1);

@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
-import { allEvents, allPeople } from './content/selectors';
+import { allEvents } from './content/eventSelectors';
+import { allPeople } from './content/peopleSelectors';
 import { slides } from './content/slides';
 import { paths } from './paths';
 import { AppRoutes, preloadAllViews, routesFor } from './routes';

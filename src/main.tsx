@@ -1,51 +1,19 @@
-import { StrictMode, useEffect, type ReactNode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
-import { basename } from './basename';
-import { loadMotionKit } from './hooks/useMotionKit';
-import { AppRoutes, routesFor } from './routes';
-import './styles/tokens.css';
-import './styles/base.css';
-import './styles/print.css';
+import contentUrl from 'virtual:content-data-url';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-
-// The prerendered HTML is for one address without a query. Anything else (a filtered link,
-// 404.html served for an unknown address) is rendered afresh rather than hydrated.
-const appPath = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
-const canHydrate = root.dataset.path === appPath && window.location.search === '';
-
-await Promise.all(routesFor(appPath).map((route) => route.View.preload()));
 /**
- * Marks the page as interactive once React has taken it over (styles and tests can rely on it).
- * It wraps the routes rather than sitting beside them: a sibling would change the tree's shape,
- * and with it every useId, so ids would no longer match the prerendered HTML.
+ * The story's content arrives as data (JSON), not as code: in a production build the content
+ * modules read it from here. If it cannot be had (a dropped network on a first visit), the page
+ * stays as it was prerendered: every word readable, every link a plain link.
  */
-function MarkReady({ children }: { children: ReactNode }) {
-  useEffect(() => {
-    document.documentElement.dataset.ready = 'true';
-  }, []);
-  return children;
+async function loadContent(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return false;
+    Object.assign(globalThis, { __content: await response.json() });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-const app = (
-  <StrictMode>
-    <BrowserRouter basename={basename}>
-      <MarkReady>
-        <AppRoutes />
-      </MarkReady>
-    </BrowserRouter>
-  </StrictMode>
-);
-
-if (canHydrate) hydrateRoot(root, app);
-else createRoot(root).render(app);
-
-// Offline support is not needed to read this page: load it once the page is idle.
-const whenIdle =
-  window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1500));
-whenIdle(() => {
-  void loadMotionKit();
-  void import('./offline/registerServiceWorker').then((module) => module.registerServiceWorker());
-});
+if (!contentUrl || (await loadContent(contentUrl))) await import('./hydrate');

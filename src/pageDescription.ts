@@ -1,4 +1,6 @@
-import { eventById, personById, theStory } from './content/selectors';
+import { eventById } from './content/eventSelectors';
+import { personById } from './content/peopleSelectors';
+import { theStory } from './content/storySelectors';
 import { pageTitle, readAddress } from './pageMeta';
 
 /** What a page is called and how it is described: in the tab, in search results, in a shared link. */

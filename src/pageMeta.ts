@@ -1,13 +1,6 @@
-import {
-  areaLabel,
-  eventById,
-  parseArea,
-  parseStatus,
-  parseTheme,
-  personById,
-  statusById,
-  themeLabel,
-} from './content/selectors';
+import { areaLabel, parseArea, parseStatus, statusById } from './content/commitmentSelectors';
+import { eventById, parseTheme, themeLabel } from './content/eventSelectors';
+import { personById } from './content/peopleSelectors';
 
 export const siteName = 'Tokyo summit explainer';
 

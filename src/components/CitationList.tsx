@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { formatDate } from '../content/dates';
-import { citationKindLabel, lastReviewed, referenceById } from '../content/selectors';
+import { citationKindLabel, referenceById } from '../content/referenceSelectors';
+import { lastReviewed } from '../content/storySelectors';
 import type { DateValue } from '../content/types';
 import type { Citation } from '../content/types';
 import { paths } from '../paths';

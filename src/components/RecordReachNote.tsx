@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { formatDate } from '../content/dates';
-import { recordReach } from '../content/selectors';
+import { recordReach } from '../content/storySelectors';
 import { paths } from '../paths';
 import styles from './RecordReachNote.module.css';
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { formatDate } from '../content/dates';
-import { lastReviewed } from '../content/selectors';
+import { lastReviewed } from '../content/storySelectors';
 import { paths } from '../paths';
 import styles from './SiteFooter.module.css';
 

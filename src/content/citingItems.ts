@@ -1,7 +1,8 @@
 import { people } from './people';
 import { profileFacts } from './profileSelectors';
 import { reportParagraphs } from './report';
-import { allCommitments, allEvents } from './selectors';
+import { allCommitments } from './commitmentSelectors';
+import { allEvents } from './eventSelectors';
 import type { Citation, ParagraphNumber } from './types';
 
 // The report's paragraphs and which items cite which source: only the sources page needs them.

@@ -199,7 +199,7 @@ export const events: readonly StoryEvent[] = [
     era: 'summit',
     title: 'The Tokyo summit',
     summary:
-      'Ishiba hosts Lee for talks at the prime minister’s official residence. The two governments announce a joint document on the results, the first between them in 17 years, and the leaders compare notes on their tariff talks with Washington.',
+      'Ishiba hosts Lee for talks at the prime minister’s official residence. The two governments issue a joint press announcement on the results, their first joint document in 17 years, and the leaders compare notes on their tariff talks with Washington.',
     significance:
       'Lee’s first official engagement in Japan as president revived shuttle diplomacy and set out the commitments tracked in this explainer.',
     themes: ['diplomacy', 'security', 'economy-trade', 'people'],

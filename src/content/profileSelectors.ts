@@ -1,5 +1,8 @@
 import { profiles } from './profiles';
-import { allCommitments, allEvents, allPeople, countWords, wordsPerMinute } from './selectors';
+import { allCommitments } from './commitmentSelectors';
+import { allEvents } from './eventSelectors';
+import { allPeople } from './peopleSelectors';
+import { countWords, wordsPerMinute } from './storySelectors';
 import type { Fact, Profile } from './types';
 
 const emptyProfile: Profile = { path: [], stance: [], pressures: [], atSummit: [] };

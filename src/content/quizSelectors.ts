@@ -1,13 +1,8 @@
 import { formatDate } from './dates';
 import { quiz } from './quiz';
-import {
-  allStatuses,
-  commitmentById,
-  currentStatus,
-  eventById,
-  personById,
-  statusById,
-} from './selectors';
+import { allStatuses, commitmentById, currentStatus, statusById } from './commitmentSelectors';
+import { eventById } from './eventSelectors';
+import { personById } from './peopleSelectors';
 import type { Citation, ContentRef, QuizQuestion } from './types';
 
 /** A quiz question ready to ask: its choices in a fixed order, the right one, and why. */

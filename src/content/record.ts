@@ -5,5 +5,5 @@ export const record = {
   coversTo: '2026-03-01',
   reviewed: '2026-11-28',
   whyItStops:
-    'The news archive we check against holds little reliable reporting on Japan and South Korea after March 2026, so later events are not here yet: a gap, not a sign that nothing happened.',
+    'The sources we can check run thin after March 2026, so later events are not here yet: a gap in our record, not a sign that nothing happened.',
 } as const satisfies RecordReach;

@@ -1,13 +1,9 @@
 import { discussionQuestions } from './classroom';
 import { profileOf } from './profileSelectors';
-import {
-  allCommitments,
-  allEvents,
-  currentStatus,
-  principals,
-  statusById,
-  theStory,
-} from './selectors';
+import { allCommitments, currentStatus, statusById } from './commitmentSelectors';
+import { allEvents } from './eventSelectors';
+import { principals } from './peopleSelectors';
+import { theStory } from './storySelectors';
 import type { Commitment, Fact, Person, StoryEvent } from './types';
 
 /** One slide of the lesson deck; its words are the story's own, read from the content. */

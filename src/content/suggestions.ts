@@ -1,5 +1,6 @@
 import { closest } from './match';
-import { allEvents, allPeople } from './selectors';
+import { allEvents } from './eventSelectors';
+import { allPeople } from './peopleSelectors';
 import type { Person, StoryEvent } from './types';
 
 /** Events whose id or title is most like an unknown id. */

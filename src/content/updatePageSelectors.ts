@@ -1,4 +1,7 @@
-import { commitmentById, currentStatus, refLabel, statusById } from './selectors';
+import { commitmentById, currentStatus, statusById } from './commitmentSelectors';
+import { formatDate } from './dates';
+import { eventById } from './eventSelectors';
+import { refLabel } from './refSelectors';
 import { correctionWording } from './updateWording';
 import type { Update, UpdateWording } from './types';
 
@@ -13,5 +16,8 @@ export function wordingOf(update: Update): UpdateWording {
     const status = commitment && statusById(currentStatus(commitment));
     return { summary: `Status changed: ${refLabel(update.item)} is now ${status?.label ?? ''}.` };
   }
-  return { summary: `Added to the timeline: ${refLabel(update.item)}.` };
+  const event = eventById(update.item.id);
+  return {
+    summary: event ? `${formatDate(event.date)}: ${event.summary}` : refLabel(update.item),
+  };
 }

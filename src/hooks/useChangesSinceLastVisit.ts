@@ -1,4 +1,4 @@
-import { lastReviewed } from '../content/selectors';
+import { lastReviewed } from '../content/storySelectors';
 import { sameItem, updatesAfter } from '../content/updateSelectors';
 import type { ContentRef, Update } from '../content/types';
 import { useStoredString } from './useStoredString';

@@ -54,12 +54,16 @@ function createStore(key: string) {
     notify();
   }
 
-  return { getSnapshot, subscribe, write };
+  const read = () => getSnapshot().raw;
+
+  return { getSnapshot, read, subscribe, write };
 }
 
 /** Reads and writes one stored string; never throws, whatever the browser does with storage. */
 export function useStoredString(key: string) {
   const [store] = useState(() => createStore(key));
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, () => serverSnapshot);
-  return { ...snapshot, write: store.write };
+  // `raw` is what was rendered (while hydrating, the server's empty value); `read` is what the
+  // browser holds now, for effects that must not mistake the first for the second.
+  return { ...snapshot, read: store.read, write: store.write };
 }

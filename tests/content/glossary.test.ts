@@ -1,13 +1,10 @@
 import { glossary } from '../../src/content/glossary';
 import { glossaryMarker, type TextPart } from '../../src/content/glossaryText';
 import { profileFacts } from '../../src/content/profileSelectors';
-import {
-  allCommitments,
-  allEvents,
-  allPeople,
-  principals,
-  theStory,
-} from '../../src/content/selectors';
+import { allCommitments } from '../../src/content/commitmentSelectors';
+import { allEvents } from '../../src/content/eventSelectors';
+import { allPeople, principals } from '../../src/content/peopleSelectors';
+import { theStory } from '../../src/content/storySelectors';
 
 /** Every passage of prose the views mark glossary terms in. */
 const passages: string[][] = [

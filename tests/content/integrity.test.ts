@@ -7,13 +7,10 @@ import { profileFacts, profileOf } from '../../src/content/profileSelectors';
 import { profiles } from '../../src/content/profiles';
 import { referenceTable } from '../../src/content/references';
 import { reportParagraphs } from '../../src/content/report';
-import {
-  allEvents,
-  commitmentMovers,
-  eventById,
-  personById,
-  referenceById,
-} from '../../src/content/selectors';
+import { commitmentMovers } from '../../src/content/commitmentSelectors';
+import { allEvents, eventById } from '../../src/content/eventSelectors';
+import { personById } from '../../src/content/peopleSelectors';
+import { referenceById } from '../../src/content/referenceSelectors';
 import { allReferences } from '../../src/content/sourceSelectors';
 import { itemsCitingParagraph } from '../../src/content/citingItems';
 import { record } from '../../src/content/record';

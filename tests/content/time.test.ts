@@ -3,13 +3,15 @@ import { sortKey } from '../../src/content/dates';
 import { hasEnded, officeDates, openOffices } from '../../src/content/offices';
 import { people } from '../../src/content/people';
 import { record } from '../../src/content/record';
+import { referenceTable } from '../../src/content/references';
 import {
-  allEvents,
-  currentStatus,
-  eventById,
-  refExists,
-  statusSince,
-} from '../../src/content/selectors';
+  commitmentsToReview,
+  openOfficesToReview,
+  referencesToReview,
+} from '../../src/content/reviewSelectors';
+import { currentStatus, statusSince } from '../../src/content/commitmentSelectors';
+import { allEvents, eventById } from '../../src/content/eventSelectors';
+import { refExists } from '../../src/content/refSelectors';
 import { wordingOf } from '../../src/content/updatePageSelectors';
 import { allUpdates, currentEdition } from '../../src/content/updateSelectors';
 import type { DateValue, IsoDay } from '../../src/content/types';
@@ -138,5 +140,17 @@ describe('updates and corrections', () => {
       .map((u) => u.item.id);
     for (const id of logged) expect(eventById(id), id).toBeDefined();
     expect(logged).toContain('first-phone-call');
+  });
+});
+
+describe('what the next review starts with', () => {
+  it.each([
+    ['references', referencesToReview(), Object.keys(referenceTable).length],
+    ['commitments', commitmentsToReview(), commitments.length],
+    ['offices still held', openOfficesToReview(), openOffices(people).length],
+  ])('lists every one of the %s, oldest check first', (_, items, count) => {
+    expect(items).toHaveLength(count);
+    const days = items.map((item) => item.checked);
+    expect(days).toEqual([...days].sort());
   });
 });

@@ -1,4 +1,4 @@
-import { allCommitments } from '../../src/content/selectors';
+import { allCommitments } from '../../src/content/commitmentSelectors';
 import { ticksStorageKey } from '../../src/views/commitments/useTicks';
 import { expect, test } from './fixtures';
 
@@ -38,7 +38,9 @@ for (const [label, value] of [
     ] as const);
     await page.goto('/commitments');
     await expect(page.getByText(/saved ticks could not be read/)).toBeVisible();
-    await expect(page.getByRole('article')).toHaveCount(total);
+    await expect(page.getByRole('list', { name: 'Commitments' }).getByRole('article')).toHaveCount(
+      total,
+    );
     await page.getByRole('checkbox', { name: /Revive shuttle diplomacy/ }).check();
     await expect(page.getByText(`1 of ${total} discussed`)).toBeVisible();
     expect(problems.consoleErrors).toEqual([]);

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { allEvents, allPeople } from '../../src/content/selectors';
+import { allEvents } from '../../src/content/eventSelectors';
+import { allPeople } from '../../src/content/peopleSelectors';
 import { slides } from '../../src/content/slides';
 import { paths } from '../../src/paths';
 

@@ -1,5 +1,5 @@
 import { glossaryMarker } from '../../src/content/glossaryText';
-import { eventById } from '../../src/content/selectors';
+import { eventById } from '../../src/content/eventSelectors';
 import { paths } from '../../src/paths';
 import { axeViolations, expect, focusedElement, test } from './fixtures';
 

@@ -1,4 +1,5 @@
-import { eventById, personById } from '../../src/content/selectors';
+import { eventById } from '../../src/content/eventSelectors';
+import { personById } from '../../src/content/peopleSelectors';
 import { expect, test } from './fixtures';
 
 test('the header navigation reaches every section, and back and forward work', async ({ page }) => {

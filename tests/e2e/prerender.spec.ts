@@ -1,4 +1,6 @@
-import { allEvents, eventById, personById, theStory } from '../../src/content/selectors';
+import { allEvents, eventById } from '../../src/content/eventSelectors';
+import { personById } from '../../src/content/peopleSelectors';
+import { theStory } from '../../src/content/storySelectors';
 import { allRoutes, expect, test } from './fixtures';
 
 const prerendered = allRoutes.filter((route) => !route.status && !route.path.includes('?'));

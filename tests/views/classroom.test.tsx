@@ -5,7 +5,9 @@ import {
   allObjectives,
 } from '../../src/content/classroomSelectors';
 import { quizQuestions } from '../../src/content/quizSelectors';
-import { allCommitments, allEvents, currentStatus, refExists } from '../../src/content/selectors';
+import { allCommitments, currentStatus } from '../../src/content/commitmentSelectors';
+import { allEvents } from '../../src/content/eventSelectors';
+import { refExists } from '../../src/content/refSelectors';
 import { currentUrl, renderRoute } from '../renderRoute';
 import { keyGuide } from '../../src/views/present/keyGuide';
 

@@ -1,5 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import { allCommitments, areaLabel, filterCommitments } from '../../src/content/selectors';
+import {
+  allCommitments,
+  areaLabel,
+  filterCommitments,
+} from '../../src/content/commitmentSelectors';
 import { ticksStorageKey } from '../../src/views/commitments/useTicks';
 import { currentUrl, renderRoute } from '../renderRoute';
 import { shownText } from '../shownText';

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { glossaryMarker } from '../../src/content/glossaryText';
-import { eventById } from '../../src/content/selectors';
+import { eventById } from '../../src/content/eventSelectors';
 import { renderRoute } from '../renderRoute';
 
 /** The first glossary term in a text, as the reader sees it written. */

@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react';
-import { allCommitments, allEvents, theStory } from '../../src/content/selectors';
+import { allCommitments } from '../../src/content/commitmentSelectors';
+import { allEvents } from '../../src/content/eventSelectors';
+import { theStory } from '../../src/content/storySelectors';
 import { currentUrl, renderRoute } from '../renderRoute';
 import { shownText } from '../shownText';
 

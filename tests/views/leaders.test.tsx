@@ -1,11 +1,7 @@
 import { screen, within } from '@testing-library/react';
-import {
-  commitmentsOfPerson,
-  eventsOfPerson,
-  personById,
-  principals,
-  supportingCast,
-} from '../../src/content/selectors';
+import { commitmentsOfPerson } from '../../src/content/commitmentSelectors';
+import { eventsOfPerson } from '../../src/content/eventSelectors';
+import { personById, principals, supportingCast } from '../../src/content/peopleSelectors';
 import { profileFacts, profileOf } from '../../src/content/profileSelectors';
 import { latestOffice, officeLine } from '../../src/content/offices';
 import type { Person } from '../../src/content/types';

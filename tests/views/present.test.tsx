@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { allEvents, principals } from '../../src/content/selectors';
+import { allEvents } from '../../src/content/eventSelectors';
+import { principals } from '../../src/content/peopleSelectors';
 import { slides } from '../../src/content/slides';
 import { commandFor, namedCommands } from '../../src/views/present/deckKeys';
 import { keyGuide } from '../../src/views/present/keyGuide';

@@ -2,12 +2,12 @@ import { screen, within } from '@testing-library/react';
 import { formatDate } from '../../src/content/dates';
 import {
   allEvents,
+  eventNeighbours,
   eventsByEra,
   eventsByTheme,
-  eventNeighbours,
-  personById,
   themeLabel,
-} from '../../src/content/selectors';
+} from '../../src/content/eventSelectors';
+import { personById } from '../../src/content/peopleSelectors';
 import { currentUrl, renderRoute } from '../renderRoute';
 import { shownText } from '../shownText';
 

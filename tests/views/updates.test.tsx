@@ -2,7 +2,9 @@ import { screen, within } from '@testing-library/react';
 import { formatDate } from '../../src/content/dates';
 import { latestOffice, officeLine } from '../../src/content/offices';
 import { record } from '../../src/content/record';
-import { personById, refLabel, summitDay } from '../../src/content/selectors';
+import { summitDay } from '../../src/content/eventSelectors';
+import { personById } from '../../src/content/peopleSelectors';
+import { refLabel } from '../../src/content/refSelectors';
 import { slides } from '../../src/content/slides';
 import { wordingOf } from '../../src/content/updatePageSelectors';
 import { allUpdates, countByKind, updatesAfter } from '../../src/content/updateSelectors';
@@ -79,7 +81,9 @@ describe('the updates page', () => {
   it('a corrected item says so where it stands, and links to the correction', async () => {
     const { user, router } = renderRoute(paths.leader(ishiba.id));
     const notes = screen.getAllByRole('link', { name: /^Corrected on/ });
-    expect(notes.length).toBe(corrections.filter((c) => c.item.id === ishiba.id).length);
+    const ishibaCorrections = corrections.filter((c) => c.item.id === ishiba.id);
+    expect(notes.length).toBe(new Set(ishibaCorrections.map((c) => c.date)).size);
+    expect(screen.getByText(`(${ishibaCorrections.length} corrections)`)).toBeInTheDocument();
     const [first] = notes;
     expect(first).toBeDefined();
     if (first) await user.click(first);

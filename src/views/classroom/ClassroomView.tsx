@@ -4,7 +4,7 @@ import {
   allGlossaryTerms,
   allObjectives,
 } from '../../content/classroomSelectors';
-import { refLabel } from '../../content/selectors';
+import { refLabel } from '../../content/refSelectors';
 import { paths } from '../../paths';
 import { keyGuide } from '../present/keyGuide';
 import styles from './ClassroomView.module.css';

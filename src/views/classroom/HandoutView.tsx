@@ -6,15 +6,10 @@ import {
   allObjectives,
 } from '../../content/classroomSelectors';
 import { formatDate, machineDate } from '../../content/dates';
-import {
-  allCommitments,
-  allEvents,
-  currentStatus,
-  principals,
-  statusById,
-  summitDay,
-  theStory,
-} from '../../content/selectors';
+import { allCommitments, currentStatus, statusById } from '../../content/commitmentSelectors';
+import { allEvents, summitDay } from '../../content/eventSelectors';
+import { principals } from '../../content/peopleSelectors';
+import { theStory } from '../../content/storySelectors';
 import { OfficeLines } from '../../components/OfficeLines';
 import { allReferences } from '../../content/sourceSelectors';
 import styles from './HandoutView.module.css';

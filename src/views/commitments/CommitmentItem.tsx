@@ -9,11 +9,11 @@ import {
   areaLabel,
   commitmentMovers,
   currentStatus,
-  eventById,
-  personById,
   statusById,
   statusSince,
-} from '../../content/selectors';
+} from '../../content/commitmentSelectors';
+import { eventById } from '../../content/eventSelectors';
+import { personById } from '../../content/peopleSelectors';
 import type { Commitment } from '../../content/types';
 import { paths } from '../../paths';
 import styles from './CommitmentItem.module.css';

@@ -13,7 +13,7 @@ import {
   filterCommitments,
   parseArea,
   parseStatus,
-} from '../../content/selectors';
+} from '../../content/commitmentSelectors';
 import { glossaryMarker } from '../../content/glossaryText';
 import { paths } from '../../paths';
 import { ChecklistProgress } from './ChecklistProgress';

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { CitationList } from '../../components/CitationList';
 import { formatDate } from '../../content/dates';
-import { eventById, statusById } from '../../content/selectors';
+import { statusById } from '../../content/commitmentSelectors';
+import { eventById } from '../../content/eventSelectors';
 import type { Commitment } from '../../content/types';
 import { paths } from '../../paths';
 import styles from './StatusHistory.module.css';
@@ -11,8 +12,10 @@ export function StatusHistory({ commitment }: { commitment: Commitment }) {
   return (
     <details className={styles.history}>
       <summary>
-        History <span className="visually-hidden">of “{commitment.title}”</span> (
-        {commitment.history.length} {commitment.history.length === 1 ? 'step' : 'steps'})
+        <span>
+          History <span className="visually-hidden">of “{commitment.title}”</span> (
+          {commitment.history.length} {commitment.history.length === 1 ? 'step' : 'steps'})
+        </span>
       </summary>
       <ol className={styles.steps}>
         {commitment.history.map((step) => {

@@ -4,14 +4,10 @@ import { CitationList } from '../../components/CitationList';
 import { FactList } from '../../components/FactList';
 import { RecordReachNote } from '../../components/RecordReachNote';
 import { formatDate } from '../../content/dates';
-import {
-  allCommitments,
-  allEvents,
-  eventById,
-  principals,
-  storyReadingMinutes,
-  theStory,
-} from '../../content/selectors';
+import { allCommitments } from '../../content/commitmentSelectors';
+import { allEvents, eventById } from '../../content/eventSelectors';
+import { principals } from '../../content/peopleSelectors';
+import { storyReadingMinutes, theStory } from '../../content/storySelectors';
 import { paths } from '../../paths';
 import { fullReadingMinutes } from '../../content/profileSelectors';
 import styles from './HomeView.module.css';

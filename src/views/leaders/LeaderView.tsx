@@ -6,12 +6,9 @@ import { officeDates } from '../../content/offices';
 import { profileOf } from '../../content/profileSelectors';
 import { MissingItem } from '../../components/MissingItem';
 import { formatDate } from '../../content/dates';
-import {
-  commitmentsOfPerson,
-  eventsOfPerson,
-  personById,
-  principals,
-} from '../../content/selectors';
+import { commitmentsOfPerson } from '../../content/commitmentSelectors';
+import { eventsOfPerson } from '../../content/eventSelectors';
+import { personById, principals } from '../../content/peopleSelectors';
 import { peopleLike } from '../../content/suggestions';
 import type { Person } from '../../content/types';
 import { paths } from '../../paths';

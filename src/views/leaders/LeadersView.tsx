@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { CitationList } from '../../components/CitationList';
 import { TextWithTerms } from '../../components/TextWithTerms';
 import { glossaryMarker } from '../../content/glossaryText';
-import { principals, supportingCast } from '../../content/selectors';
+import { principals, supportingCast } from '../../content/peopleSelectors';
 import { paths } from '../../paths';
 import styles from './LeadersView.module.css';
 import { PersonHeader } from './PersonHeader';

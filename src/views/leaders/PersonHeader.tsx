@@ -1,6 +1,6 @@
 import { Monogram } from '../../components/Monogram';
 import { OfficeLines } from '../../components/OfficeLines';
-import { countryOf } from '../../content/selectors';
+import { countryOf } from '../../content/peopleSelectors';
 import type { IsoDay, Person } from '../../content/types';
 import styles from './PersonHeader.module.css';
 

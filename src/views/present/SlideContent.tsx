@@ -1,7 +1,9 @@
 import { Monogram } from '../../components/Monogram';
 import { formatDate } from '../../content/dates';
 import { OfficeLines } from '../../components/OfficeLines';
-import { countryOf, currentStatus, eraTitle, statusById, summitDay } from '../../content/selectors';
+import { currentStatus, statusById } from '../../content/commitmentSelectors';
+import { eraTitle, summitDay } from '../../content/eventSelectors';
+import { countryOf } from '../../content/peopleSelectors';
 import type { Slide } from '../../content/slides';
 import styles from './SlideContent.module.css';
 

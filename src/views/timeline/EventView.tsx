@@ -6,14 +6,8 @@ import { MissingItem } from '../../components/MissingItem';
 import { TextWithTerms } from '../../components/TextWithTerms';
 import { formatDate, machineDate } from '../../content/dates';
 import { glossaryMarker } from '../../content/glossaryText';
-import {
-  commitmentsMadeAt,
-  commitmentsMovedBy,
-  eraTitle,
-  eventById,
-  eventNeighbours,
-  themeLabel,
-} from '../../content/selectors';
+import { commitmentsMadeAt, commitmentsMovedBy } from '../../content/commitmentSelectors';
+import { eraTitle, eventById, eventNeighbours, themeLabel } from '../../content/eventSelectors';
 import { eventsLike } from '../../content/suggestions';
 import type { StoryEvent } from '../../content/types';
 import { useArrowKeyNavigation } from '../../hooks/useArrowKeyNavigation';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { personById } from '../../content/selectors';
+import { personById } from '../../content/peopleSelectors';
 import { paths } from '../../paths';
 
 /** The people in an event, each a link to their profile. */

@@ -3,7 +3,7 @@ import { ChangesSinceLastVisit } from '../../components/ChangesSinceLastVisit';
 import { FilterLinks } from '../../components/FilterLinks';
 import { RecordReachNote } from '../../components/RecordReachNote';
 import { glossaryMarker } from '../../content/glossaryText';
-import { allThemes, eventsByEra, parseTheme, themeLabel } from '../../content/selectors';
+import { allThemes, eventsByEra, parseTheme, themeLabel } from '../../content/eventSelectors';
 import { paths } from '../../paths';
 import { EventCard } from './EventCard';
 import styles from './TimelineView.module.css';

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { CitationList } from '../../components/CitationList';
 import { RecordReachNote } from '../../components/RecordReachNote';
 import { formatDate } from '../../content/dates';
-import { refLabel } from '../../content/selectors';
+import { refLabel } from '../../content/refSelectors';
 import { wordingOf } from '../../content/updatePageSelectors';
 import { allUpdates } from '../../content/updateSelectors';
 import type { Update, UpdateKind } from '../../content/types';

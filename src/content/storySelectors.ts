@@ -1,0 +1,31 @@
+import { record } from './record';
+import { story } from './story';
+import type { DateValue } from './types';
+
+// The story in a minute and how far the record reaches.
+
+/** The story in a minute, for the home page. */
+export const theStory = () => story;
+
+/** How far the record reaches and when it was last reviewed as a whole. */
+export const recordReach = () => record;
+
+/** The day the whole explainer was last reviewed against its sources. */
+export const lastReviewed = (): Extract<DateValue, { precision: 'day' }> => ({
+  precision: 'day',
+  day: record.reviewed,
+});
+
+/** A comfortable reading speed for an explainer. */
+export const wordsPerMinute = 200;
+/** How many words a set of texts holds. */
+export const countWords = (texts: readonly string[]) =>
+  texts.reduce((total, text) => total + text.split(/\s+/).filter(Boolean).length, 0);
+
+/** Minutes to read the story in a minute (the home page). */
+export function storyReadingMinutes(): number {
+  const texts = [story.headline, story.dek, ...story.takeaways, ...story.whyItMatters].map((t) =>
+    typeof t === 'string' ? t : t.text,
+  );
+  return Math.max(1, Math.round(countWords(texts) / wordsPerMinute));
+}
