@@ -13,7 +13,7 @@ export function ChangedMarker({ item }: { item: ContentRef }) {
   const isNew = changes.some((change) => change.kind === 'event');
   return (
     <Link to={paths.update(first.id)} className={styles.marker}>
-      {isNew ? 'New' : 'Changed'} since your last visit
+      {isNew ? 'Added' : 'Changed'} since your last visit
     </Link>
   );
 }

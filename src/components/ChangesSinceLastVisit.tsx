@@ -13,7 +13,8 @@ export function ChangesSinceLastVisit() {
   if (!since) return null;
   const counts = countByKind(changes);
   const parts = [
-    counts.event > 0 && plural(counts.event, 'new event', 'new events'),
+    counts.event > 0 &&
+      plural(counts.event, 'event added to the timeline', 'events added to the timeline'),
     counts.status > 0 && plural(counts.status, 'status change', 'status changes'),
     counts.correction > 0 && plural(counts.correction, 'correction', 'corrections'),
   ].filter((part): part is string => Boolean(part));
@@ -23,10 +24,9 @@ export function ChangesSinceLastVisit() {
         Since your last visit
       </h2>
       <p>
-        Since the edition of{' '}
-        <time dateTime={since}>{formatDate({ precision: 'day', day: since })}</time>:{' '}
-        {new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(parts)}. Changed items are
-        marked where they stand.
+        {new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(parts)}, since our review of{' '}
+        <time dateTime={since}>{formatDate({ precision: 'day', day: since })}</time> that you last
+        saw. Each is marked where it stands.
       </p>
       <p className={styles.actions}>
         <Link to={paths.updates()}>See what changed</Link>

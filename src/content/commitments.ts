@@ -99,7 +99,7 @@ export const commitments: readonly Commitment[] = [
       {
         date: '2025-11-17',
         status: 'in-progress',
-        what: 'A setback: South Korea’s navy put off a joint search-and-rescue drill planned for November, after a row linked to the disputed islands.',
+        what: 'A setback: South Korea’s navy put off a joint search-and-rescue drill planned for November, after a row linked to the islands Korea calls Dokdo and Japan calls Takeshima.',
         event: 'rescue-drill-postponed',
         citations: [ref('jiji-rescue-drill-off'), ref('sbs-rescue-drill-off')],
       },
@@ -113,7 +113,7 @@ export const commitments: readonly Commitment[] = [
     ],
     assessed,
     evidence:
-      'The defence ministers met in Seoul in September 2025 and agreed on mutual visits. A joint rescue drill planned for November was put off after a row linked to the disputed islands; in January 2026 the ministers agreed to yearly visits and to hold the drill. We found no report that it has been held yet.',
+      'The defence ministers met in Seoul in September 2025 and agreed on mutual visits. A joint rescue drill planned for November was put off after a row linked to the islands Korea calls Dokdo and Japan calls Takeshima; in January 2026 the ministers agreed to yearly visits and to hold the drill. We found no report that it has been held yet.',
     citations: [
       report(4),
       ref('jiji-defence-seoul'),

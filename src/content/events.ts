@@ -74,8 +74,7 @@ export const events: readonly StoryEvent[] = [
     title: 'Ishiba’s coalition loses the lower house',
     summary:
       'Four weeks after Ishiba takes office, his ruling coalition loses its majority in the House of Representatives election.',
-    significance:
-      'From then on Ishiba governed without a majority of his own in the lower house: the start of the pressures at home that followed him to the summit.',
+    significance: 'From then on Ishiba governed without a majority of his own in the lower house.',
     themes: ['domestic-politics'],
     people: ['shigeru-ishiba'],
     citations: [ref('yomiuri-lower-house-2024')],
@@ -99,10 +98,10 @@ export const events: readonly StoryEvent[] = [
     title: 'The National Assembly impeaches Yoon',
     summary: 'Lawmakers vote 204 to 85 to impeach the president, suspending him from his duties.',
     significance:
-      'The report calls it a “controversial impeachment”. The change of leader it set off raised concerns in Tokyo about where relations would go.',
+      'The report calls it a “controversial impeachment”; the Constitutional Court upheld it unanimously four months later. The change of leader raised concerns in Tokyo about where relations would go.',
     themes: ['domestic-politics'],
     people: ['yoon-suk-yeol'],
-    citations: [report(5), ref('devdiscourse-impeachment')],
+    citations: [report(5), ref('devdiscourse-impeachment'), ref('kbs-yoon-ruling-unanimous')],
   },
   {
     id: 'yoon-removed',
@@ -234,7 +233,7 @@ export const events: readonly StoryEvent[] = [
     summary:
       'Lee holds his first summit with Donald Trump. They reaffirm three-way cooperation with Japan and go over the trade deal struck in July and shipbuilding. Trump says he wants to meet North Korea’s leader, Kim Jong Un, this year, and raises the idea of owning the land under US bases in South Korea.',
     significance:
-      'Tokyo first, then Washington: Lee met both allies within three days. Both countries depend on US forces in the region, about 80,000 troops by the report’s count.',
+      'Tokyo first, then Washington: Lee met the leaders of Japan and the United States within three days. Both Japan and South Korea depend on US forces in the region, about 80,000 troops by the report’s count.',
     themes: ['security', 'diplomacy', 'economy-trade'],
     people: ['lee-jae-myung', 'donald-trump'],
     citations: [
@@ -288,7 +287,7 @@ export const events: readonly StoryEvent[] = [
     era: 'what-came-next',
     title: 'Ishiba returns the visit in Busan',
     summary:
-      'Ishiba travels to Busan for a return summit, the first Japanese leader to visit a Korean city other than Seoul in 21 years. The talks focus on shared challenges and regional development.',
+      'Ishiba travels to Busan for a return summit, the first bilateral visit by a Japanese leader to a Korean city other than Seoul in 21 years. The talks focus on shared challenges and regional development.',
     significance: 'Shuttle diplomacy ran in both directions within six weeks.',
     themes: ['diplomacy', 'people'],
     people: ['shigeru-ishiba', 'lee-jae-myung'],
@@ -326,7 +325,7 @@ export const events: readonly StoryEvent[] = [
     summary:
       'South Korea’s navy tells Japan it will not hold the joint search-and-rescue drill planned for November. Reports link it to Japan’s refusal to refuel South Korea’s Black Eagles display team after it flew near the islands Korea calls Dokdo and Japan calls Takeshima.',
     significance:
-      'A setback for the defence cooperation promised in Tokyo, caused by the islands both countries claim.',
+      'A setback for the defence cooperation promised in Tokyo, in a row linked to the islands.',
     themes: ['security'],
     people: [],
     citations: [ref('jiji-rescue-drill-off'), ref('sbs-rescue-drill-off')],
@@ -409,7 +408,7 @@ export const events: readonly StoryEvent[] = [
     summary:
       'In his speech on the anniversary of the 1 March independence movement, Lee says he will keep up shuttle diplomacy with Japan and asks Tokyo to respond, so the two can build a “friendly new world”.',
     significance:
-      'The latest event in our record: more than six months after Tokyo, both governments were still holding to regular visits.',
+      'The latest event in our record: six months after Tokyo, Lee was still promising regular visits.',
     themes: ['diplomacy'],
     people: ['lee-jae-myung'],
     citations: [ref('newspim-march-first'), ref('straits-times-march-first')],

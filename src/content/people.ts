@@ -176,9 +176,10 @@ export const people: readonly Person[] = [
     ],
     party: 'Liberal Democratic Party (LDP)',
     summary: fact(
-      'Ishiba’s successor and Japan’s first woman prime minister, who agreed with Lee to keep shuttle diplomacy going. Her party won a large majority in the February 2026 election.',
+      'Ishiba’s successor and Japan’s first woman prime minister, who agreed with Lee to keep shuttle diplomacy going; after their first meeting Lee said his concerns about her had gone. Her party won a large majority in the February 2026 election.',
       ref('yomiuri-takaichi-elected'),
       ref('jiji-gyeongju-summit'),
+      ref('kyodo-lee-concerns-gone'),
       ref('yomiuri-ldp-landslide'),
     ),
   },

@@ -349,4 +349,8 @@ export const referenceDetails = {
     title: '韓国で日本産水産物の輸入急増 原発事故前年上回る=25年に3割増',
     url: 'https://www.chosunonline.com/m/svc/article.html?contid=2026022280016',
   },
+  'kyodo-lee-concerns-gone': {
+    title: '[Report on Lee’s remarks about Takaichi after the Gyeongju summit]',
+    url: 'https://news.livedoor.com/topics/detail/29901209/',
+  },
 } as const satisfies Record<ReferenceId, Pick<Reference, 'title' | 'url'>>;

@@ -501,6 +501,12 @@ export const referenceTable = {
     kind: 'news',
     checked: '2026-11-28',
   },
+  'kyodo-lee-concerns-gone': {
+    publisher: 'livedoor News (Kyodo)',
+    published: { precision: 'day', day: '2025-11-01' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
 } as const satisfies Record<string, Omit<Reference, 'id' | 'title' | 'url'>>;
 
 /** The id of a background reference. */

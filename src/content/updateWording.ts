@@ -24,13 +24,13 @@ export const correctionWording = {
   },
   'lee-wording': {
     summary:
-      'We said Tokyo “half-expected” Lee “to be cool towards Japan”, that he argued for closer ties “starting with his first talks with Ishiba at the G7”, and that security questions on China and North Korea “awaited” him in Washington.',
+      'We said Tokyo “half-expected” Lee “to be cool towards Japan” and “worried that his rise would chill relations”, that he argued for closer ties “starting with his first talks with Ishiba at the G7”, and that security questions on China and North Korea “awaited” him in Washington.',
     correction:
       'The report says his rise raised “concerns” in Tokyo about a downturn in relations, and counts the G7 among the meetings where he spoke for closer ties (“including”, not “starting with”); their first talk was a phone call on 9 June 2025. The report only expected China and North Korea to come up in Washington.',
   },
   'first-talks-g7': {
     summary:
-      'We called the G7 meeting in Canada the leaders’ “first talks”, and did not say how South Korea took part.',
+      'We called the G7 meeting in Canada the leaders’ “first talks”, did not say how South Korea took part, and said Lee used it to signal he wanted “closer ties, not a return to old quarrels”, more than the report says.',
     correction:
       'Their first talk was a phone call on 9 June 2025; 17 June at the G7 was their first meeting in person. South Korea attended as an invited guest, not a member.',
   },
@@ -45,13 +45,13 @@ export const correctionWording = {
   },
   'tokyo-summit-format': {
     summary:
-      'We said the leaders held “small-group talks of about an hour, then a wider meeting” and “issued the first joint statement”.',
+      'We said the leaders held “small-group talks of about an hour, then a wider meeting” and “issue the first joint statement between the two countries in 17 years”.',
     correction:
       'We found no source for the length of the small-group talks and have taken it out. The two governments announced a joint document on the results, the first in 17 years; it was not a signed statement.',
   },
   'upper-house-root': {
     summary:
-      'We called the July 2025 upper-house defeat “the root of the internal pressures” on Ishiba.',
+      'We said the July 2025 upper-house defeat “is the root of the ‘internal pressures’ on Ishiba that the report mentions”.',
     correction:
       'The report does not say that, and the ruling coalition had already lost its lower-house majority in October 2024. That election is now on the timeline, and the July defeat is called part of the pressures.',
   },
@@ -139,6 +139,30 @@ export const correctionWording = {
     summary:
       'Every reference said “checked 27 November 2026”, although several facts resting on them were not true that day.',
     correction:
-      'We checked every reference again on 28 November 2026 and each now carries that date. We replaced three we could not find again (Chosun Biz on the Tokyo summit, KBS News on Yoon’s removal and MENAFN on Takaichi’s election) and moved NPR’s martial-law story to a copy we could find.',
+      'We checked every reference again on 28 November 2026 and each now carries that date. We replaced the two we could not find again (Chosun Biz on the Tokyo summit and KBS News on Yoon’s removal) and MENAFN on Takaichi’s election, written before she took office, and moved NPR’s martial-law story to a copy we could find.',
+  },
+  'ishiba-joint-statement': {
+    summary:
+      'His profile said he “issued with him the first joint statement between the two countries in 17 years”.',
+    correction:
+      'The two governments announced a joint document on the results, the first of its kind in 17 years: a joint press announcement, not a signed statement.',
+  },
+  'home-wording': {
+    summary:
+      'The summary under the headline called the two countries “two neighbours with a painful past”; a takeaway said the leaders “issued the first joint statement”; and “Why it matters” said Tokyo “had feared” Lee “would let old grievances over the colonial past cool relations”.',
+    correction:
+      'The summary now says what happened, the takeaway says the two governments announced a joint document, and “Why it matters” says what the report says: his rise raised concerns in Tokyo about a downturn in relations.',
+  },
+  'colonial-rule-framing': {
+    summary:
+      'We said colonial rule “is why Tokyo watched a new Korean president warily, and why warm words from Lee counted”, telling it from Tokyo’s side only.',
+    correction:
+      'It now says why what each government says about the past is watched closely in the other country.',
+  },
+  'impeachment-framing': {
+    summary:
+      'We said the impeachment “raised fears for the relationship Yoon had warmed” in Tokyo, and quoted the report’s “controversial impeachment” without saying what the court decided.',
+    correction:
+      'The report says the change of leader raised concerns in Tokyo; the event now says so, and that the Constitutional Court upheld the impeachment unanimously on 4 April 2025.',
   },
 } as const satisfies Record<CorrectionId, UpdateWording>;

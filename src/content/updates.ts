@@ -212,6 +212,34 @@ export const corrections = [
       ref('npr-martial-law'),
     ],
   },
+  {
+    id: 'ishiba-joint-statement',
+    date: review,
+    kind: 'correction',
+    item: { kind: 'person', id: 'shigeru-ishiba' },
+    citations: [ref('kbs-tokyo-joint-announcement')],
+  },
+  {
+    id: 'home-wording',
+    date: review,
+    kind: 'correction',
+    item: { kind: 'page', id: 'home' },
+    citations: [report(5), ref('kbs-tokyo-joint-announcement')],
+  },
+  {
+    id: 'colonial-rule-framing',
+    date: review,
+    kind: 'correction',
+    item: { kind: 'event', id: 'colonial-rule' },
+    citations: [report(5)],
+  },
+  {
+    id: 'impeachment-framing',
+    date: review,
+    kind: 'correction',
+    item: { kind: 'event', id: 'yoon-impeached' },
+    citations: [report(5), ref('kbs-yoon-ruling-unanimous')],
+  },
 ] as const satisfies readonly Update[];
 
 /** The id of a correction. */

@@ -8,6 +8,8 @@ for (const viewport of [
     test.use({ viewport, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
 
     test('no page scrolls sideways', async ({ page }) => {
+      // One page load per route, and the timeline grows with the story.
+      test.slow();
       const overflowing: string[] = [];
       for (const route of allRoutes) {
         await page.goto(route.path);

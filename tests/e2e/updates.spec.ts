@@ -57,15 +57,15 @@ test.describe('changed since your last visit', () => {
     );
     await page.reload();
     const summary = page.getByRole('region', { name: 'Since your last visit' });
-    await expect(summary).toContainText(`${newEvents} new events`);
+    await expect(summary).toContainText(`${newEvents} events added to the timeline`);
     await page.getByRole('link', { name: 'The timeline' }).click();
-    await expect(page.getByRole('link', { name: 'New since your last visit' })).toHaveCount(
+    await expect(page.getByRole('link', { name: 'Added since your last visit' })).toHaveCount(
       newEvents,
     );
     await page.getByRole('button', { name: 'Clear the markers' }).click();
-    await expect(page.getByRole('link', { name: 'New since your last visit' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Added since your last visit' })).toHaveCount(0);
     await page.reload();
-    await expect(page.getByRole('link', { name: 'New since your last visit' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Added since your last visit' })).toHaveCount(0);
     expect(await page.evaluate((key) => localStorage.getItem(key), lastVisitStorageKey)).toBe(
       JSON.stringify({ seen: record.reviewed, markSince: null }),
     );
@@ -75,7 +75,7 @@ test.describe('changed since your last visit', () => {
     await page.addInitScript((key) => localStorage.setItem(key, '{"seen":'), lastVisitStorageKey);
     await page.goto(paths.timeline());
     await expect(page.getByRole('heading', { level: 1, name: 'How we got here' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'New since your last visit' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Added since your last visit' })).toHaveCount(0);
     expect(problems.consoleErrors).toEqual([]);
   });
 });

@@ -122,17 +122,17 @@ describe('changed since your last visit', () => {
     const { unmount } = renderRoute(paths.home());
     const summary = await screen.findByRole('region', { name: 'Since your last visit' });
     const counts = countByKind(changed);
-    expect(summary).toHaveTextContent(`${counts.event} new events`);
+    expect(summary).toHaveTextContent(`${counts.event} events added to the timeline`);
     expect(summary).toHaveTextContent(`${counts.correction} corrections`);
     unmount();
 
     const view = renderRoute(paths.timeline());
     const newEvents = changed.filter((u) => u.kind === 'event');
-    expect(await screen.findAllByRole('link', { name: 'New since your last visit' })).toHaveLength(
-      newEvents.length,
-    );
+    expect(
+      await screen.findAllByRole('link', { name: 'Added since your last visit' }),
+    ).toHaveLength(newEvents.length);
     await view.user.click(screen.getByRole('button', { name: 'Clear the markers' }));
-    expect(screen.queryByRole('link', { name: 'New since your last visit' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Added since your last visit' })).toBeNull();
     view.unmount();
 
     renderRoute(paths.home());

@@ -4,6 +4,7 @@ import {
   allGlossaryTerms,
   allObjectives,
 } from '../../content/classroomSelectors';
+import { CorrectionNotes } from '../../components/CorrectionNotes';
 import { refLabel } from '../../content/refSelectors';
 import { paths } from '../../paths';
 import { keyGuide } from '../present/keyGuide';
@@ -81,7 +82,10 @@ export function ClassroomView() {
           {allGlossaryTerms().map((term) => (
             <div key={term.id} id={`term-${term.id}`}>
               <dt>{term.term}</dt>
-              <dd>{term.definition}</dd>
+              <dd>
+                {term.definition}
+                <CorrectionNotes item={{ kind: 'term', id: term.id }} />
+              </dd>
             </div>
           ))}
         </dl>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { ChangesSinceLastVisit } from '../../components/ChangesSinceLastVisit';
 import { CitationList } from '../../components/CitationList';
+import { CorrectionNotes } from '../../components/CorrectionNotes';
 import { FactList } from '../../components/FactList';
 import { RecordReachNote } from '../../components/RecordReachNote';
 import { formatDate } from '../../content/dates';
@@ -33,6 +34,7 @@ export function HomeView() {
         <h1 tabIndex={-1}>{story.headline}</h1>
         <p className="lede">{story.dek}</p>
         <CitationList citations={story.dekCitations} />
+        <CorrectionNotes item={{ kind: 'page', id: 'home' }} />
         <RecordReachNote />
       </header>
       <ChangesSinceLastVisit />

@@ -22,8 +22,8 @@ export function CompareView() {
       <p className="lede">
         {leaders.map((l) => l.name).join(' and ')} as they were at the Tokyo summit on{' '}
         <time dateTime={day}>{formatDate({ precision: 'day', day })}</time>, row by row. Under each
-        name is the office they held that day, then what they hold now. On a narrow screen each row
-        shows one leader after the other.
+        name is the office they held that day, then the office they hold now, or last held. On a
+        narrow screen each row shows one leader after the other.
       </p>
       <div className={styles.grid}>
         <div className={styles.row}>

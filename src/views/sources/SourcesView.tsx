@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { formatDate } from '../../content/dates';
 import { reportDescription } from '../../content/report';
+import { CorrectionNotes } from '../../components/CorrectionNotes';
 import { RecordReachNote } from '../../components/RecordReachNote';
 import { allReferences } from '../../content/sourceSelectors';
 import {
@@ -23,6 +24,7 @@ export function SourcesView() {
         then checked the background against other publications.
       </p>
       <RecordReachNote />
+      <CorrectionNotes item={{ kind: 'page', id: 'sources' }} />
 
       <h2>The source report</h2>
       <p>{reportDescription}</p>

@@ -10,7 +10,7 @@ import { paths } from '../../paths';
 import styles from './UpdatesView.module.css';
 
 const kindLabels: Record<UpdateKind, string> = {
-  event: 'New event',
+  event: 'Added to the timeline',
   status: 'Status change',
   correction: 'Correction',
 };
