@@ -229,7 +229,7 @@ export const commitments: readonly Commitment[] = [
         status: 'in-progress',
         what: 'At Nara, Takaichi and Lee agreed to keep coordinating, with each other and with the United States.',
         event: 'nara-summit',
-        citations: [ref('kantei-nara-remarks'), ref('yomiuri-nara-summit')],
+        citations: [ref('kantei-nara-remarks'), ref('japan-forward-nara')],
       },
     ],
     assessed,
@@ -240,6 +240,7 @@ export const commitments: readonly Commitment[] = [
       ref('kbs-world-tokyo-summit'),
       ref('kbs-busan-north-korea'),
       ref('kantei-nara-remarks'),
+      ref('japan-forward-nara'),
     ],
   },
   {

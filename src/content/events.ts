@@ -25,7 +25,7 @@ export const events: readonly StoryEvent[] = [
     summary:
       'Japan and South Korea sign the Treaty on Basic Relations and normalise relations twenty years after colonial rule ended.',
     significance:
-      'The Tokyo summit fell in the treaty’s 60th anniversary year, and the joint statement marked it.',
+      'The Tokyo summit fell in the treaty’s 60th anniversary year, and the joint press announcement marked it.',
     themes: ['diplomacy'],
     people: [],
     citations: [ref('japanpitt-1965-treaty'), ref('korea-net-tokyo-summit')],
@@ -251,7 +251,7 @@ export const events: readonly StoryEvent[] = [
     era: 'what-came-next',
     title: 'Ishiba says he will step down',
     summary:
-      'Two weeks after the summit, Ishiba announces that he will resign as LDP leader after the election defeat.',
+      'Two weeks after the summit, Ishiba announces that he will resign as LDP leader after the July upper-house defeat.',
     significance: 'The relationship he had just relaunched would pass to his successor.',
     themes: ['domestic-politics'],
     people: ['shigeru-ishiba'],
@@ -263,7 +263,7 @@ export const events: readonly StoryEvent[] = [
     era: 'what-came-next',
     title: 'Japan’s defence minister visits Seoul',
     summary:
-      'Gen Nakatani makes the first visit to South Korea by a Japanese defence minister since 2015. He and Ahn Gyu-back agree on mutual visits, regular talks and more exchanges.',
+      'Defence Minister Gen Nakatani makes the first visit to South Korea by a Japanese defence minister since 2015. He and Ahn Gyu-back agree on mutual visits, regular talks and more exchanges.',
     significance: 'The first step after the summit on the defence cooperation promised in Tokyo.',
     themes: ['security'],
     people: [],

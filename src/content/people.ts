@@ -92,7 +92,7 @@ export const people: readonly Person[] = [
       },
     ],
     summary: fact(
-      'Lee’s predecessor. He built the three-way framework with Japan and the US at Camp David, then declared martial law, was impeached and was removed from office.',
+      'Lee’s predecessor. He agreed the three-way framework with Japan and the US at Camp David, then declared martial law, was impeached and was removed from office.',
       report(5),
       ref('kocis-camp-david'),
       ref('npr-martial-law'),

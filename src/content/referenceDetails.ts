@@ -353,4 +353,8 @@ export const referenceDetails = {
     title: '[Report on Lee’s remarks about Takaichi after the Gyeongju summit]',
     url: 'https://news.livedoor.com/topics/detail/29901209/',
   },
+  'japan-forward-nara': {
+    title: 'Takaichi and Lee Pledge Closer Ties Amid Rising Regional Tensions',
+    url: 'https://japan-forward.com/takaichi-and-lee-pledge-closer-ties-amid-rising-regional-tensions',
+  },
 } as const satisfies Record<ReferenceId, Pick<Reference, 'title' | 'url'>>;

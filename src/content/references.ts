@@ -507,6 +507,11 @@ export const referenceTable = {
     kind: 'news',
     checked: '2026-11-28',
   },
+  'japan-forward-nara': {
+    publisher: 'JAPAN Forward (Sankei Shimbun)',
+    kind: 'news',
+    checked: '2026-11-28',
+  },
 } as const satisfies Record<string, Omit<Reference, 'id' | 'title' | 'url'>>;
 
 /** The id of a background reference. */

@@ -18,13 +18,18 @@ export function StatusHistory({ commitment }: { commitment: Commitment }) {
         </span>
       </summary>
       <ol className={styles.steps}>
-        {commitment.history.map((step) => {
+        {commitment.history.map((step, index) => {
           const event = step.event ? eventById(step.event) : undefined;
+          const label = statusById(step.status).label;
+          const isSameStatus = commitment.history[index - 1]?.status === step.status;
           return (
             <li key={`${step.date}-${step.status}-${step.what}`} className={styles.step}>
               <p className={styles.when}>
                 <time dateTime={step.date}>{formatDate({ precision: 'day', day: step.date })}</time>{' '}
-                · <span data-status={step.status}>{statusById(step.status).label}</span>
+                ·{' '}
+                <span data-status={step.status}>
+                  {isSameStatus ? `Still ${label.toLowerCase()}` : label}
+                </span>
               </p>
               <p>
                 {step.what}
