@@ -11,14 +11,27 @@ interface Snapshot {
 const serverSnapshot: Snapshot = { raw: null, isBlocked: false };
 const sameTabEvent = 'stored-string-change';
 
+/** Tells the hooks in this tab that keep a key that it changed ('storage' events reach only other tabs). */
+const notifySameTab = (key: string) =>
+  window.dispatchEvent(new CustomEvent(sameTabEvent, { detail: key }));
+
+/**
+ * Writes a stored string without subscribing to it, for code that only writes (a component that
+ * subscribes re-renders after hydration whenever storage holds something). Returns whether the
+ * browser kept it.
+ */
+export function writeStoredString(key: string, value: string | null): boolean {
+  const isKept = safeStorage.write(key, value);
+  if (isKept) notifySameTab(key);
+  return isKept;
+}
+
 /** A string kept in localStorage, shared with other tabs, and kept in memory if storage is blocked. */
 function createStore(key: string) {
   let fallback: Snapshot | undefined;
   let cached: Snapshot = serverSnapshot;
 
-  // Other hooks in this tab that keep the same key hear of a write at once ('storage' events
-  // reach only other tabs).
-  const notify = () => window.dispatchEvent(new CustomEvent(sameTabEvent, { detail: key }));
+  const notify = () => notifySameTab(key);
 
   function getSnapshot(): Snapshot {
     if (fallback) return fallback;
@@ -54,16 +67,12 @@ function createStore(key: string) {
     notify();
   }
 
-  const read = () => getSnapshot().raw;
-
-  return { getSnapshot, read, subscribe, write };
+  return { getSnapshot, subscribe, write };
 }
 
 /** Reads and writes one stored string; never throws, whatever the browser does with storage. */
 export function useStoredString(key: string) {
   const [store] = useState(() => createStore(key));
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, () => serverSnapshot);
-  // `raw` is what was rendered (while hydrating, the server's empty value); `read` is what the
-  // browser holds now, for effects that must not mistake the first for the second.
-  return { ...snapshot, read: store.read, write: store.write };
+  return { ...snapshot, write: store.write };
 }
