@@ -1,9 +1,41 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+const views = readdirSync('src/views', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** Which folders may not import which (paths from the repository's root). */
+const boundaryZones = [
+  {
+    target: './src/content',
+    from: './src',
+    except: ['./content'],
+    message: 'The content module imports nothing from the app.',
+  },
+  {
+    target: './src/components',
+    from: './src/views',
+    message: 'Components import no views: move what both need into components or content.',
+  },
+  {
+    target: ['./src/hooks'],
+    from: ['./src/components', './src/views'],
+    message: 'Hooks import no components or views.',
+  },
+  ...views.map((view) => ({
+    target: `./src/views/${view}`,
+    from: './src/views',
+    except: [`./${view}`],
+    message: 'A view imports no other view: shared parts go to components or content.',
+  })),
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'coverage', 'test-results', 'playwright-report'] },
@@ -19,18 +51,25 @@ export default tseslint.config(
     },
   },
   {
-    // Imports flow content → components → views → routes, never back.
-    files: ['src/content/**'],
+    // Imports flow content → components → views → routes, never back, and never round in a
+    // circle; dynamic import() counts too. tests/lint holds a test for each of these rules.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      // Read imported TypeScript files too, so a cycle through them is seen.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+    },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['react', 'react-*', '../components/*', '../views/*', '../hooks/*'] },
-      ],
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
     },
   },
   {
-    files: ['src/components/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['../views/*', '../../views/*'] }] },
+    // The content module is data and pure functions: no React either.
+    files: ['src/content/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['react', 'react-*'] }] },
   },
   {
     files: ['tests/views/**/*.{ts,tsx}', 'tests/content/**/*.ts', 'tests/*.{ts,tsx}'],

@@ -17,8 +17,8 @@ const shellModules = [
   '/node_modules/set-cookie-parser/',
   '/src/paths.ts',
   '/src/hooks/safeStorage.ts',
-  '/src/hooks/useMotionKit.ts',
-  '/src/hooks/useShouldAnimate.ts',
+  '/src/components/useMotionKit.ts',
+  '/src/components/useShouldAnimate.ts',
   '/src/offline/updateStore.ts',
 ];
 

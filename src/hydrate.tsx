@@ -2,7 +2,7 @@ import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { basename } from './basename';
-import { loadMotionKit } from './hooks/useMotionKit';
+import { loadMotionKit } from './components/useMotionKit';
 import { AppRoutes, routesFor } from './routes';
 import './styles/tokens.css';
 import './styles/base.css';

@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigationType, type NavigationType } from 'react-router';
 import { useRecordVisit } from '../hooks/useRecordVisit';
-import { useShouldAnimate } from '../hooks/useShouldAnimate';
+import { useShouldAnimate } from './useShouldAnimate';
 import { pageTitle } from '../pageMeta';
 import styles from './Layout.module.css';
 import { SiteFooter } from './SiteFooter';

@@ -9,7 +9,7 @@ import { allCommitments, currentStatus } from '../../src/content/commitmentSelec
 import { allEvents } from '../../src/content/eventSelectors';
 import { refExists } from '../../src/content/refSelectors';
 import { currentUrl, renderRoute } from '../renderRoute';
-import { keyGuide } from '../../src/views/present/keyGuide';
+import { keyGuide } from '../../src/content/keyGuide';
 
 const questions = quizQuestions();
 const questionGroup = (prompt: string) =>

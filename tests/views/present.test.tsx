@@ -2,8 +2,8 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { allEvents } from '../../src/content/eventSelectors';
 import { principals } from '../../src/content/peopleSelectors';
 import { slides } from '../../src/content/slides';
-import { commandFor, namedCommands } from '../../src/views/present/deckKeys';
-import { keyGuide } from '../../src/views/present/keyGuide';
+import { commandFor } from '../../src/views/present/deckKeys';
+import { keyGuide, namedCommands } from '../../src/content/keyGuide';
 import { slideName } from '../../src/views/present/SlideContent';
 import { currentUrl, renderRoute } from '../renderRoute';
 

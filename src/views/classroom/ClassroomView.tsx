@@ -7,7 +7,7 @@ import {
 import { CorrectionNotes } from '../../components/CorrectionNotes';
 import { refLabel } from '../../content/refSelectors';
 import { paths } from '../../paths';
-import { keyGuide } from '../present/keyGuide';
+import { keyGuide } from '../../content/keyGuide';
 import styles from './ClassroomView.module.css';
 import { Quiz } from './Quiz';
 

@@ -1,4 +1,4 @@
-import { useMotionKit } from '../../hooks/useMotionKit';
+import { useMotionKit } from '../../components/useMotionKit';
 import styles from './ChecklistProgress.module.css';
 
 interface ChecklistProgressProps {

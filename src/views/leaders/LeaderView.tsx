@@ -12,7 +12,7 @@ import { personById, principals } from '../../content/peopleSelectors';
 import { peopleLike } from '../../content/suggestions';
 import type { Person } from '../../content/types';
 import { paths } from '../../paths';
-import { CommitmentLinks } from '../commitments/CommitmentLinks';
+import { CommitmentLinks } from '../../components/CommitmentLinks';
 import { PersonHeader } from './PersonHeader';
 import { sectionsOf } from './profileSections';
 import styles from './LeaderView.module.css';

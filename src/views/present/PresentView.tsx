@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useHref, useNavigate, useParams } from 'react-router';
 import { slides, type Slide } from '../../content/slides';
-import { useMotionKit } from '../../hooks/useMotionKit';
+import { useMotionKit } from '../../components/useMotionKit';
 import { pageTitle } from '../../pageMeta';
 import { paths } from '../../paths';
 import { useDeckChannel } from './deckChannel';
-import type { DeckCommand } from './deckKeys';
+import type { DeckCommand } from '../../content/keyGuide';
 import styles from './PresentView.module.css';
 import { SlideContent, slideName } from './SlideContent';
 import { useDeckKeys } from './useDeckKeys';

@@ -3,7 +3,7 @@ import { slides } from '../../content/slides';
 import { pageTitle } from '../../pageMeta';
 import { paths } from '../../paths';
 import { useDeckChannel } from './deckChannel';
-import type { DeckCommand } from './deckKeys';
+import type { DeckCommand } from '../../content/keyGuide';
 import { slideName } from './SlideContent';
 import styles from './SpeakerNotesView.module.css';
 import { useDeckKeys } from './useDeckKeys';

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { isDeckCommand, type DeckCommand } from './deckKeys';
+import type { DeckCommand } from '../../content/keyGuide';
+import { isDeckCommand } from './deckKeys';
 
 /** What the deck and its speaker-notes window tell each other. */
 export type DeckMessage =

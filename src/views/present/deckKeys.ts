@@ -1,19 +1,4 @@
-/** Every command the deck knows, besides a typed digit. */
-export const namedCommands = [
-  'next',
-  'previous',
-  'first',
-  'last',
-  'fullscreen',
-  'black',
-  'overview',
-  'notes',
-  'notesWindow',
-  'jump',
-] as const;
-
-/** What a key press asks the deck to do. */
-export type DeckCommand = (typeof namedCommands)[number] | { digit: string };
+import { namedCommands, type DeckCommand } from '../../content/keyGuide';
 
 /** Whether a value from outside (another window) is a command the deck knows. */
 export function isDeckCommand(value: unknown): value is DeckCommand {

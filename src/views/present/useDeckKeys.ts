@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { isTyping } from '../../hooks/useArrowKeyNavigation';
-import { commandFor, type DeckCommand } from './deckKeys';
+import type { DeckCommand } from '../../content/keyGuide';
+import { commandFor } from './deckKeys';
 
 /** Runs the deck command for each key a presenter or a clicker sends to this window. */
 export function useDeckKeys(run: (command: DeckCommand) => void, isTypingNumber: () => boolean) {

@@ -6,7 +6,7 @@ import { TextWithTerms } from '../../components/TextWithTerms';
 import { formatDate, machineDate } from '../../content/dates';
 import type { TextPart } from '../../content/glossaryText';
 import type { StoryEvent } from '../../content/types';
-import { useShouldAnimate } from '../../hooks/useShouldAnimate';
+import { useShouldAnimate } from '../../components/useShouldAnimate';
 import { paths } from '../../paths';
 import styles from './EventCard.module.css';
 import { PeopleLinks } from './PeopleLinks';

@@ -13,7 +13,7 @@ import type { StoryEvent } from '../../content/types';
 import { useArrowKeyNavigation } from '../../hooks/useArrowKeyNavigation';
 import { paths } from '../../paths';
 import styles from './EventView.module.css';
-import { CommitmentLinks } from '../commitments/CommitmentLinks';
+import { CommitmentLinks } from '../../components/CommitmentLinks';
 import { PeopleLinks } from './PeopleLinks';
 
 /** One event on its own page, shareable, with the events either side. */

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-type MotionKit = typeof import('../components/motionKit');
+type MotionKit = typeof import('./motionKit');
 
 let kit: MotionKit | undefined;
 let loading: Promise<unknown> | undefined;
@@ -9,7 +9,7 @@ const reducedMotionQuery = '(prefers-reduced-motion: reduce)';
 
 /** Fetches framer-motion and the animated parts; call once the first page is idle. */
 export function loadMotionKit() {
-  loading ??= import('../components/motionKit').then((module) => {
+  loading ??= import('./motionKit').then((module) => {
     kit = module;
     listeners.forEach((listener) => listener());
   });

@@ -1,4 +1,19 @@
-import type { DeckCommand } from './deckKeys';
+/** Every command the deck knows, besides a typed digit. */
+export const namedCommands = [
+  'next',
+  'previous',
+  'first',
+  'last',
+  'fullscreen',
+  'black',
+  'overview',
+  'notes',
+  'notesWindow',
+  'jump',
+] as const;
+
+/** What a key press asks the deck to do. */
+export type DeckCommand = (typeof namedCommands)[number] | { digit: string };
 
 /** One line of the key guide: what a presenter presses, and what the deck does. */
 export interface KeyGuideEntry {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { Commitment } from '../../content/types';
-import { paths } from '../../paths';
+import type { Commitment } from '../content/types';
+import { paths } from '../paths';
 
 interface CommitmentLinksProps {
   /** The id of the section's heading. */
