@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentAsData } from './scripts/contentAsData.ts';
+import { basePath } from './scripts/site.mjs';
 
 /**
  * Modules every page runs. Left to itself the bundler splits them into ten small chunks, because
@@ -22,8 +23,7 @@ const shellModules = [
   '/src/offline/updateStore.ts',
 ];
 
-/** Where the site is served: "/" or a prefix such as "/explainers/tokyo/" (BASE_PATH). */
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = basePath();
 
 export default defineConfig({
   base,

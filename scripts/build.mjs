@@ -7,9 +7,10 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
+import { basePath, chunksOf as chunksOfIn } from './site.mjs';
 
 const dist = process.env.OUT_DIR ?? 'dist';
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = basePath();
 const basename = base === '/' ? '/' : base.slice(0, -1);
 // Absolute addresses for canonical links and share cards; set SITE_ORIGIN when deploying.
 const origin = (process.env.SITE_ORIGIN ?? 'http://localhost:4173').replace(/\/$/, '');
@@ -57,14 +58,7 @@ const csp = (inlineScripts) =>
     "form-action 'self'",
   ].join('; ');
 
-/** The chunks a module needs at once: itself and its static imports, recursively. */
-function chunksOf(key, seen = new Set()) {
-  const entry = manifest[key];
-  if (!entry || seen.has(key)) return seen;
-  seen.add(key);
-  for (const child of entry.imports ?? []) chunksOf(child, seen);
-  return seen;
-}
+const chunksOf = (key) => chunksOfIn(manifest, key);
 const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
 // The entry fetches the content data, then imports the app: both are needed before hydration.
 const entryChunks = new Set([

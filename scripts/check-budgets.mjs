@@ -3,10 +3,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { basePath, chunksOf } from './site.mjs';
 
 const dist = 'dist';
 const budgets = { js: 100 * 1024, css: 15 * 1024, data: 60 * 1024 };
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = basePath();
 
 const htmlFiles = (dir) =>
   readdirSync(dir).flatMap((name) => {
@@ -28,14 +29,10 @@ const attr = (html, pattern) => [...html.matchAll(pattern)].map((match) => match
 // A script's static imports load with it, listed in the page or not: count them all.
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 const keyByFile = new Map(Object.entries(manifest).map(([key, entry]) => [entry.file, key]));
-function withImports(url, seen = new Set()) {
-  const key = keyByFile.get(url.slice(base.length));
-  if (seen.has(url)) return seen;
-  seen.add(url);
-  for (const child of manifest[key]?.imports ?? [])
-    withImports(`${base}${manifest[child].file}`, seen);
-  return seen;
-}
+const withImports = (url) =>
+  [...chunksOf(manifest, keyByFile.get(url.slice(base.length)))]
+    .map((key) => `${base}${manifest[key].file}`)
+    .concat(url);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 let failures = 0;

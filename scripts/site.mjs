@@ -1,0 +1,14 @@
+// What the build, the budget check and vite.config.ts agree on about the built site.
+
+/** Where the site is served: "/" or a prefix such as "/explainers/tokyo/" (from BASE_PATH). */
+export const basePath = (value = process.env.BASE_PATH) =>
+  `/${(value ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+/** The chunks a manifest key needs at once: itself and its static imports, recursively. */
+export function chunksOf(manifest, key, seen = new Set()) {
+  const entry = manifest[key];
+  if (!entry || seen.has(key)) return seen;
+  seen.add(key);
+  for (const child of entry.imports ?? []) chunksOf(manifest, child, seen);
+  return seen;
+}
