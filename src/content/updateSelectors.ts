@@ -12,9 +12,6 @@ const newestFirst: readonly Update[] = [...updates].sort(
 /** Every change to the explainer, newest first. */
 export const allUpdates = (): readonly Update[] => newestFirst;
 
-/** The day of the newest change: the edition a reader is looking at. */
-export const currentEdition = (): IsoDay | undefined => newestFirst[0]?.date;
-
 /** Whether two references name the same item. */
 export const sameItem = (a: ContentRef, b: ContentRef) => a.kind === b.kind && a.id === b.id;
 

@@ -1,6 +1,6 @@
 import { ref, report } from './cite';
 import { events } from './events';
-import type { IsoDay, Update } from './types';
+import type { Citation, ContentRef, IsoDay, Update } from './types';
 
 /** The review of 28 November 2026: every fact re-checked against its sources. */
 const review: IsoDay = '2026-11-28';
@@ -26,221 +26,173 @@ const eventAdded = (id: string): Update => ({
   citations: events.find((e) => e.id === id)?.citations ?? [],
 });
 
-/** The corrections, by id; what was wrong and what is right are worded in updateWording.ts. */
+/** A correction made in this review; its words (what was wrong, what is right) are in updateWording.ts. */
+const corrected = <Id extends string>(id: Id, item: ContentRef, ...citations: Citation[]) =>
+  ({ id, date: review, kind: 'correction', item, citations }) as const satisfies Update;
+
+/** The corrections, by id. */
 export const corrections = [
-  {
-    id: 'ishiba-office-dates',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'person', id: 'shigeru-ishiba' },
-    citations: [
-      ref('jiji-ishiba-resigns'),
-      ref('livedoor-ishiba-cabinet-resigns'),
-      ref('yomiuri-takaichi-elected'),
-    ],
-  },
-  {
-    id: 'ishiba-party-wording',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'person', id: 'shigeru-ishiba' },
-    citations: [report(6)],
-  },
-  {
-    id: 'takaichi-office-dates',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'person', id: 'sanae-takaichi' },
-    citations: [ref('yomiuri-takaichi-elected'), ref('dw-takaichi-trump')],
-  },
-  {
-    id: 'lee-wording',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'person', id: 'lee-jae-myung' },
-    citations: [report(5), report(8), ref('japan-news-first-call')],
-  },
-  {
-    id: 'first-talks-g7',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'event', id: 'g7-kananaskis' },
-    citations: [ref('japan-news-first-call'), ref('kbs-g7-kananaskis'), ref('hankyung-g7-guest')],
-  },
-  {
-    id: 'g7-glossary-guest',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'term', id: 'g7' },
-    citations: [ref('hankyung-g7-guest')],
-  },
-  {
-    id: 'joint-statement-not-signed',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'term', id: 'joint-statement' },
-    citations: [ref('kbs-tokyo-joint-announcement')],
-  },
-  {
-    id: 'tokyo-summit-format',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'event', id: 'tokyo-summit' },
-    citations: [ref('kbs-world-tokyo-summit'), ref('kbs-tokyo-joint-announcement')],
-  },
-  {
-    id: 'upper-house-root',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'event', id: 'upper-house-election' },
-    citations: [report(6), ref('yomiuri-lower-house-2024'), ref('yomiuri-upper-house-2025')],
-  },
-  {
-    id: 'yoon-removal-window',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'event', id: 'yoon-removed' },
-    citations: [ref('devdiscourse-yoon-ousted'), ref('kbs-election-date-set')],
-  },
-  {
-    id: 'martial-law-source',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'event', id: 'yoon-martial-law' },
-    citations: [ref('npr-martial-law'), ref('devdiscourse-impeachment-push')],
-  },
-  {
-    id: 'white-house-outcome',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'event', id: 'white-house-summit' },
-    citations: [ref('korea-net-white-house'), ref('joongang-white-house')],
-  },
-  {
-    id: 'trump-white-house-source',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'person', id: 'donald-trump' },
-    citations: [ref('korea-net-white-house'), ref('joongang-white-house')],
-  },
-  {
-    id: 'defence-first-step',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'event', id: 'defence-chiefs-yokosuka' },
-    citations: [ref('jiji-defence-seoul'), ref('jiji-rescue-drill-off')],
-  },
-  {
-    id: 'defence-evidence',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'commitment', id: 'defence-cooperation' },
-    citations: [ref('jiji-defence-seoul'), ref('sbs-rescue-drill-off')],
-  },
-  {
-    id: 'working-holiday-evidence',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'commitment', id: 'working-holiday' },
-    citations: [ref('kyodo-working-holiday-october'), ref('japantoday-working-holiday')],
-  },
-  {
-    id: 'social-body-evidence',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'commitment', id: 'shared-social-problems' },
-    citations: [ref('mofa-social-body-first-meeting'), ref('aju-social-body-first-meeting')],
-  },
-  {
-    id: 'north-korea-source',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'commitment', id: 'north-korea-stance' },
-    citations: [ref('kbs-world-tokyo-summit'), ref('perthnow-tokyo-summit')],
-  },
-  {
-    id: 'trade-not-a-promise',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'checklist-note', id: 'trade-and-tariffs' },
-    citations: [report(7), ref('joongang-tokyo-trade-tips')],
-  },
-  {
-    id: 'seafood-ban-is-koreas',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'checklist-note', id: 'trade-and-tariffs' },
-    citations: [ref('sbs-seafood-ban'), ref('chosun-online-seafood')],
-  },
-  {
-    id: 'kishida-office-source',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'person', id: 'fumio-kishida' },
-    citations: [ref('bbc-kishida-takes-office'), ref('yomiuri-ishiba-named')],
-  },
-  {
-    id: 'biden-office-source',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'person', id: 'joe-biden' },
-    citations: [ref('whas-biden-sworn-in'), ref('newser-trump-sworn-in')],
-  },
-  {
-    id: 'headline-summary-cited',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'page', id: 'home' },
-    citations: [report(1), report(4), report(6), ref('korea-net-tokyo-summit')],
-  },
-  {
-    id: 'report-length',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'page', id: 'sources' },
-    citations: [report(1), report(8)],
-  },
-  {
-    id: 'checked-dates',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'page', id: 'sources' },
-    citations: [
-      ref('kbs-world-tokyo-summit'),
-      ref('devdiscourse-yoon-ousted'),
-      ref('yomiuri-takaichi-elected'),
-      ref('npr-martial-law'),
-    ],
-  },
-  {
-    id: 'ishiba-joint-statement',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'person', id: 'shigeru-ishiba' },
-    citations: [ref('kbs-tokyo-joint-announcement')],
-  },
-  {
-    id: 'home-wording',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'page', id: 'home' },
-    citations: [report(5), ref('kbs-tokyo-joint-announcement')],
-  },
-  {
-    id: 'colonial-rule-framing',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'event', id: 'colonial-rule' },
-    citations: [report(5)],
-  },
-  {
-    id: 'impeachment-framing',
-    date: review,
-    kind: 'correction',
-    item: { kind: 'event', id: 'yoon-impeached' },
-    citations: [report(5), ref('kbs-yoon-ruling-unanimous')],
-  },
-] as const satisfies readonly Update[];
+  corrected(
+    'ishiba-office-dates',
+    { kind: 'person', id: 'shigeru-ishiba' },
+    ref('jiji-ishiba-resigns'),
+    ref('livedoor-ishiba-cabinet-resigns'),
+    ref('yomiuri-takaichi-elected'),
+  ),
+  corrected('ishiba-party-wording', { kind: 'person', id: 'shigeru-ishiba' }, report(6)),
+  corrected(
+    'takaichi-office-dates',
+    { kind: 'person', id: 'sanae-takaichi' },
+    ref('yomiuri-takaichi-elected'),
+    ref('dw-takaichi-trump'),
+  ),
+  corrected(
+    'lee-wording',
+    { kind: 'person', id: 'lee-jae-myung' },
+    report(5),
+    report(8),
+    ref('japan-news-first-call'),
+  ),
+  corrected(
+    'first-talks-g7',
+    { kind: 'event', id: 'g7-kananaskis' },
+    ref('japan-news-first-call'),
+    ref('kbs-g7-kananaskis'),
+    ref('hankyung-g7-guest'),
+  ),
+  corrected('g7-glossary-guest', { kind: 'term', id: 'g7' }, ref('hankyung-g7-guest')),
+  corrected(
+    'joint-statement-not-signed',
+    { kind: 'term', id: 'joint-statement' },
+    ref('kbs-tokyo-joint-announcement'),
+  ),
+  corrected(
+    'tokyo-summit-format',
+    { kind: 'event', id: 'tokyo-summit' },
+    ref('kbs-world-tokyo-summit'),
+    ref('kbs-tokyo-joint-announcement'),
+  ),
+  corrected(
+    'upper-house-root',
+    { kind: 'event', id: 'upper-house-election' },
+    report(6),
+    ref('yomiuri-lower-house-2024'),
+    ref('yomiuri-upper-house-2025'),
+  ),
+  corrected(
+    'yoon-removal-window',
+    { kind: 'event', id: 'yoon-removed' },
+    ref('devdiscourse-yoon-ousted'),
+    ref('kbs-election-date-set'),
+  ),
+  corrected(
+    'martial-law-source',
+    { kind: 'event', id: 'yoon-martial-law' },
+    ref('npr-martial-law'),
+    ref('devdiscourse-impeachment-push'),
+  ),
+  corrected(
+    'white-house-outcome',
+    { kind: 'event', id: 'white-house-summit' },
+    ref('korea-net-white-house'),
+    ref('joongang-white-house'),
+  ),
+  corrected(
+    'trump-white-house-source',
+    { kind: 'person', id: 'donald-trump' },
+    ref('korea-net-white-house'),
+    ref('joongang-white-house'),
+  ),
+  corrected(
+    'defence-first-step',
+    { kind: 'event', id: 'defence-chiefs-yokosuka' },
+    ref('jiji-defence-seoul'),
+    ref('jiji-rescue-drill-off'),
+  ),
+  corrected(
+    'defence-evidence',
+    { kind: 'commitment', id: 'defence-cooperation' },
+    ref('jiji-defence-seoul'),
+    ref('sbs-rescue-drill-off'),
+  ),
+  corrected(
+    'working-holiday-evidence',
+    { kind: 'commitment', id: 'working-holiday' },
+    ref('kyodo-working-holiday-october'),
+    ref('japantoday-working-holiday'),
+  ),
+  corrected(
+    'social-body-evidence',
+    { kind: 'commitment', id: 'shared-social-problems' },
+    ref('mofa-social-body-first-meeting'),
+    ref('aju-social-body-first-meeting'),
+  ),
+  corrected(
+    'north-korea-source',
+    { kind: 'commitment', id: 'north-korea-stance' },
+    ref('kbs-world-tokyo-summit'),
+    ref('perthnow-tokyo-summit'),
+  ),
+  corrected(
+    'trade-not-a-promise',
+    { kind: 'checklist-note', id: 'trade-and-tariffs' },
+    report(7),
+    ref('joongang-tokyo-trade-tips'),
+  ),
+  corrected(
+    'seafood-ban-is-koreas',
+    { kind: 'checklist-note', id: 'trade-and-tariffs' },
+    ref('sbs-seafood-ban'),
+    ref('chosun-online-seafood'),
+  ),
+  corrected(
+    'kishida-office-source',
+    { kind: 'person', id: 'fumio-kishida' },
+    ref('bbc-kishida-takes-office'),
+    ref('yomiuri-ishiba-named'),
+  ),
+  corrected(
+    'biden-office-source',
+    { kind: 'person', id: 'joe-biden' },
+    ref('whas-biden-sworn-in'),
+    ref('newser-trump-sworn-in'),
+  ),
+  corrected(
+    'headline-summary-cited',
+    { kind: 'page', id: 'home' },
+    report(1),
+    report(4),
+    report(6),
+    ref('korea-net-tokyo-summit'),
+  ),
+  corrected('report-length', { kind: 'page', id: 'sources' }, report(1), report(8)),
+  corrected(
+    'checked-dates',
+    { kind: 'page', id: 'sources' },
+    ref('kbs-world-tokyo-summit'),
+    ref('devdiscourse-yoon-ousted'),
+    ref('yomiuri-takaichi-elected'),
+    ref('npr-martial-law'),
+  ),
+  corrected(
+    'ishiba-joint-statement',
+    { kind: 'person', id: 'shigeru-ishiba' },
+    ref('kbs-tokyo-joint-announcement'),
+  ),
+  corrected(
+    'home-wording',
+    { kind: 'page', id: 'home' },
+    report(5),
+    ref('kbs-tokyo-joint-announcement'),
+  ),
+  corrected('colonial-rule-framing', { kind: 'event', id: 'colonial-rule' }, report(5)),
+  corrected(
+    'impeachment-framing',
+    { kind: 'event', id: 'yoon-impeached' },
+    report(5),
+    ref('kbs-yoon-ruling-unanimous'),
+  ),
+] as const;
 
 /** The id of a correction. */
 export type CorrectionId = (typeof corrections)[number]['id'];
