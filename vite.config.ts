@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentAsData } from './scripts/contentAsData.ts';
 import { basePath } from './scripts/site.mjs';
+import { webManifest } from './scripts/webManifest.ts';
 
 /**
  * Modules every page runs. Left to itself the bundler splits them into ten small chunks, because
@@ -27,7 +28,7 @@ const base = basePath();
 
 export default defineConfig({
   base,
-  plugins: [react(), contentAsData()],
+  plugins: [react(), contentAsData(), webManifest()],
   build: {
     target: 'es2022',
     // The build script reads the manifest to preload each prerendered page's own chunks.

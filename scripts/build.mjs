@@ -99,14 +99,15 @@ function loaderFor(modules) {
 }
 
 function headFor(path) {
-  const meta = server.pageMeta(path);
+  const meta = server.pageHead(path);
+  const site = server.siteWords;
   const url = `${origin}${basename === '/' ? '' : basename}${path === '/' ? '/' : path}`;
   const image = `${origin}${base}share.png`;
   return [
     `<title>${escapeHtml(meta.title)}</title>`,
     `<meta name="description" content="${escapeHtml(meta.description)}" />`,
     `<link rel="canonical" href="${url}" />`,
-    `<meta property="og:site_name" content="${escapeHtml(server.siteName)}" />`,
+    `<meta property="og:site_name" content="${escapeHtml(site.name)}" />`,
     `<meta property="og:type" content="${meta.type}" />`,
     `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
     `<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
@@ -114,7 +115,7 @@ function headFor(path) {
     `<meta property="og:image" content="${image}" />`,
     `<meta property="og:image:width" content="1200" />`,
     `<meta property="og:image:height" content="630" />`,
-    `<meta property="og:image:alt" content="Tokyo first: the Ishiba–Lee summit, explained" />`,
+    `<meta property="og:image:alt" content="${escapeHtml(site.longName)}" />`,
     `<meta name="twitter:card" content="summary_large_image" />`,
     `<meta name="twitter:title" content="${escapeHtml(meta.title)}" />`,
     `<meta name="twitter:description" content="${escapeHtml(meta.description)}" />`,

@@ -3,9 +3,15 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 
-/** The content modules that hold data only (no functions): in the browser they are JSON. */
+/**
+ * The content modules that hold data only (no functions): in the browser they are JSON. Every
+ * module in a language's folder (en/) is data: the interface's words.
+ */
 const dataModule =
-  /[\\/]src[\\/]content[\\/](events|people|profiles|commitments|glossary|references|referenceDetails|report|story|record|updates|updateWording|taxonomy|classroom|quiz)\.ts$/;
+  /[\\/]src[\\/]content[\\/]([a-z]{2}[\\/][A-Za-z]+|events|people|profiles|commitments|glossary|references|referenceDetails|report|story|record|updates|updateWording|taxonomy|classroom|quiz)\.ts$/;
+/** A data module's key in the JSON ("events", "en/pages"), or undefined for any other file. */
+const moduleName = (path: string) => dataModule.exec(path)?.[1]?.replace('\\', '/');
+
 const urlModuleId = 'virtual:content-data-url';
 const resolvedUrlModuleId = `\0${urlModuleId}`;
 
@@ -35,15 +41,15 @@ export function contentAsData(): Plugin {
       if (!isBrowserBuild) return;
       const folder = resolve('src/content');
       const data: Record<string, Record<string, unknown>> = {};
-      for (const file of readdirSync(folder).sort()) {
-        const match = dataModule.exec(join(folder, file));
-        if (!match?.[1]) continue;
+      for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort()) {
+        const name = moduleName(join(folder, file));
+        if (!name) continue;
         const { module } = await runnerImport<Record<string, unknown>>(join(folder, file), {
           configFile: false,
           logLevel: 'silent',
         });
-        data[match[1]] = module;
-        exportsOf.set(match[1], Object.keys(module));
+        data[name] = module;
+        exportsOf.set(name, Object.keys(module));
       }
       source = JSON.stringify(data);
       const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
@@ -55,7 +61,7 @@ export function contentAsData(): Plugin {
     load(id) {
       if (id === resolvedUrlModuleId)
         return `export default ${isBrowserBuild ? JSON.stringify(base + fileName) : 'null'};`;
-      const name = isBrowserBuild ? dataModule.exec(id)?.[1] : undefined;
+      const name = isBrowserBuild ? moduleName(id) : undefined;
       if (!name) return undefined;
       return (exportsOf.get(name) ?? [])
         .map(

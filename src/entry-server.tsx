@@ -4,29 +4,28 @@ import { StaticRouter } from 'react-router';
 import { allEvents } from './content/eventSelectors';
 import { allPeople } from './content/peopleSelectors';
 import { slides } from './content/slides';
+import { sections, type Prerender, type SectionId } from './content/sections';
+import { textOf } from './content/text';
 import { paths } from './paths';
 import { AppRoutes, preloadAllViews, routesFor } from './routes';
 
-export { pageMeta } from './pageDescription';
-export { siteName } from './pageMeta';
+export { pageHead } from './pageHead';
 
-/** Every address worth a file of its own: each section, each event, each leader. */
+/** The words around every page (the site's name, the share card's text), for the page's head. */
+export const siteWords = textOf().words.site;
+
+/** The addresses a section's pages are written at when the site is built. */
+const pagesOf: Record<Prerender, (section: SectionId) => string[]> = {
+  page: (section) => [paths.section(section)],
+  'each event': () => allEvents().map((event) => paths.event(event.id)),
+  'each person': () => allPeople().map((person) => paths.leader(person.id)),
+  'each slide': () => slides().map((_, index) => paths.present(index + 1)),
+  none: () => [],
+};
+
+/** Every address worth a file of its own: each section's page, each event, each leader, each slide. */
 export function prerenderPaths(): string[] {
-  return [
-    paths.home(),
-    paths.timeline(),
-    paths.leaders(),
-    paths.compare(),
-    paths.commitments(),
-    paths.sources(),
-    paths.updates(),
-    paths.classroom(),
-    paths.handout(),
-    ...slides().map((_, index) => paths.present(index + 1)),
-    paths.speakerNotes(),
-    ...allEvents().map((event) => paths.event(event.id)),
-    ...allPeople().map((person) => paths.leader(person.id)),
-  ];
+  return sections.flatMap((section) => pagesOf[section.prerender](section.id));
 }
 
 /** Renders one address to HTML with the same components the browser uses. */

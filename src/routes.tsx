@@ -1,6 +1,8 @@
 import { Suspense } from 'react';
 import { matchRoutes, Route, Routes } from 'react-router';
 import { Layout } from './components/Layout';
+import { Loading } from './components/Loading';
+import { sections, type SectionId } from './content/sections';
 import { lazyView, type LazyView } from './lazyView';
 
 type ViewModule = Record<string, React.ComponentType>;
@@ -21,62 +23,33 @@ function view(file: string, load: () => Promise<ViewModule>): { View: LazyView; 
   };
 }
 
-/** A page of the app: its address pattern (or the index), its view and that view's source file. */
-interface AppRoute {
-  path?: string;
-  index?: boolean;
-  /** Shown full screen, without the site's header and navigation. */
-  isBare?: boolean;
-  View: LazyView;
-  module: string;
-}
+/** Each section's view (src/content/sections.ts lists the sections, in the order of the navigation). */
+const viewOf: Record<SectionId, { View: LazyView; module: string }> = {
+  home: view('home/HomeView', () => import('./views/home/HomeView')),
+  timeline: view('timeline/TimelineView', () => import('./views/timeline/TimelineView')),
+  event: view('timeline/EventView', () => import('./views/timeline/EventView')),
+  leaders: view('leaders/LeadersView', () => import('./views/leaders/LeadersView')),
+  compare: view('leaders/CompareView', () => import('./views/leaders/CompareView')),
+  leader: view('leaders/LeaderView', () => import('./views/leaders/LeaderView')),
+  commitments: view(
+    'commitments/CommitmentsView',
+    () => import('./views/commitments/CommitmentsView'),
+  ),
+  classroom: view('classroom/ClassroomView', () => import('./views/classroom/ClassroomView')),
+  handout: view('classroom/HandoutView', () => import('./views/classroom/HandoutView')),
+  sources: view('sources/SourcesView', () => import('./views/sources/SourcesView')),
+  updates: view('updates/UpdatesView', () => import('./views/updates/UpdatesView')),
+  speakerNotes: view('present/SpeakerNotesView', () => import('./views/present/SpeakerNotesView')),
+  slide: view('present/PresentView', () => import('./views/present/PresentView')),
+  notFound: view('not-found/NotFoundView', () => import('./views/not-found/NotFoundView')),
+};
 
-/** The route table: one entry per view. URLs are built in paths.ts. */
-export const routeTable: AppRoute[] = [
-  { index: true, ...view('home/HomeView', () => import('./views/home/HomeView')) },
-  {
-    path: 'timeline',
-    ...view('timeline/TimelineView', () => import('./views/timeline/TimelineView')),
-  },
-  {
-    path: 'timeline/:eventId',
-    ...view('timeline/EventView', () => import('./views/timeline/EventView')),
-  },
-  { path: 'leaders', ...view('leaders/LeadersView', () => import('./views/leaders/LeadersView')) },
-  {
-    path: 'leaders/compare',
-    ...view('leaders/CompareView', () => import('./views/leaders/CompareView')),
-  },
-  {
-    path: 'leaders/:personId',
-    ...view('leaders/LeaderView', () => import('./views/leaders/LeaderView')),
-  },
-  {
-    path: 'commitments',
-    ...view('commitments/CommitmentsView', () => import('./views/commitments/CommitmentsView')),
-  },
-  { path: 'sources', ...view('sources/SourcesView', () => import('./views/sources/SourcesView')) },
-  { path: 'updates', ...view('updates/UpdatesView', () => import('./views/updates/UpdatesView')) },
-  {
-    path: 'classroom',
-    ...view('classroom/ClassroomView', () => import('./views/classroom/ClassroomView')),
-  },
-  {
-    path: 'classroom/handout',
-    ...view('classroom/HandoutView', () => import('./views/classroom/HandoutView')),
-  },
-  {
-    path: 'present/notes',
-    isBare: true,
-    ...view('present/SpeakerNotesView', () => import('./views/present/SpeakerNotesView')),
-  },
-  {
-    path: 'present/:slide?',
-    isBare: true,
-    ...view('present/PresentView', () => import('./views/present/PresentView')),
-  },
-  { path: '*', ...view('not-found/NotFoundView', () => import('./views/not-found/NotFoundView')) },
-];
+/** A page of the app: its section's address pattern and whether it is full screen, and its view. */
+const routeTable = sections.map((section) => ({
+  path: section.path,
+  isBare: 'isBare' in section && section.isBare,
+  ...viewOf[section.id],
+}));
 
 /** Every page of the app inside the shared layout. */
 export function AppRoutes() {
@@ -89,7 +62,7 @@ export function AppRoutes() {
             key={module}
             path={path}
             element={
-              <Suspense fallback={<p className="page">Loading…</p>}>
+              <Suspense fallback={<Loading />}>
                 <View />
               </Suspense>
             }
@@ -98,13 +71,9 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         {routeTable
           .filter((route) => !route.isBare)
-          .map(({ View, module, path, index }) =>
-            index ? (
-              <Route key={module} index element={<View />} />
-            ) : (
-              <Route key={module} path={path} element={<View />} />
-            ),
-          )}
+          .map(({ View, module, path }) => (
+            <Route key={module} path={path} element={<View />} />
+          ))}
       </Route>
     </Routes>
   );

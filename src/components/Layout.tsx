@@ -1,9 +1,11 @@
 import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigationType, type NavigationType } from 'react-router';
 import { useRecordVisit } from '../hooks/useRecordVisit';
+import { useText } from '../hooks/useText';
 import { useShouldAnimate } from './useShouldAnimate';
-import { pageTitle } from '../pageMeta';
+import { pageTitle } from '../pageHead';
 import styles from './Layout.module.css';
+import { Loading } from './Loading';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { UpdateBanner } from './UpdateBanner';
@@ -17,15 +19,16 @@ export function Layout() {
   }, [pathname, search]);
   const { announcement, handleArrival } = useArrivalFocus();
   useRecordVisit();
+  const { words } = useText();
 
   return (
     <>
       <a className={styles.skipLink} href="#main">
-        Skip to content
+        {words.layout.skipLink}
       </a>
       <SiteHeader />
       <PageFrame key={pathname}>
-        <Suspense fallback={<p className="page">Loading…</p>}>
+        <Suspense fallback={<Loading />}>
           <Outlet />
           <PageArrived
             onArrival={handleArrival}
@@ -78,17 +81,21 @@ function PageFrame({ children }: { children: ReactNode }) {
  */
 function useArrivalFocus() {
   const [announcement, setAnnouncement] = useState('');
+  const text = useText();
   const isFirstArrival = useRef(true);
-  const handleArrival = useCallback(({ title, hash, navigationType }: Arrival) => {
-    if (isFirstArrival.current) {
-      isFirstArrival.current = false;
-      return;
-    }
-    const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
-    if (target) target.scrollIntoView();
-    else if (navigationType !== 'POP') window.scrollTo(0, 0);
-    document.querySelector<HTMLElement>('#main h1')?.focus({ preventScroll: true });
-    setAnnouncement(`Navigated to ${title}`);
-  }, []);
+  const handleArrival = useCallback(
+    ({ title, hash, navigationType }: Arrival) => {
+      if (isFirstArrival.current) {
+        isFirstArrival.current = false;
+        return;
+      }
+      const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+      if (target) target.scrollIntoView();
+      else if (navigationType !== 'POP') window.scrollTo(0, 0);
+      document.querySelector<HTMLElement>('#main h1')?.focus({ preventScroll: true });
+      setAnnouncement(text.fill(text.words.layout.navigatedTo, { title }));
+    },
+    [text],
+  );
   return { announcement, handleArrival };
 }

@@ -1,11 +1,14 @@
 import { Link } from 'react-router';
+import { useText } from '../hooks/useText';
 import { paths } from '../paths';
+import { Fill } from './Fill';
 import styles from './SiteHeader.module.css';
 import { SiteNav } from './SiteNav';
 import { ThemeToggle } from './ThemeToggle';
 
 /** The site's name, its sections and the theme switch. */
 export function SiteHeader() {
+  const { layout } = useText().words;
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
@@ -13,7 +16,10 @@ export function SiteHeader() {
           <span aria-hidden="true" className={styles.mark}>
             ⇄
           </span>
-          Tokyo summit <span className={styles.brandMuted}>explained</span>
+          <Fill
+            template={layout.brand}
+            values={{ muted: <span className={styles.brandMuted}>{layout.brandMuted}</span> }}
+          />
         </Link>
         <SiteNav />
         <ThemeToggle />

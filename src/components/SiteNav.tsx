@@ -1,28 +1,31 @@
 import { NavLink } from 'react-router';
+import { sections } from '../content/sections';
+import { useText } from '../hooks/useText';
 import { paths } from '../paths';
 import styles from './SiteNav.module.css';
 
-const sections = [
-  { to: paths.home(), label: 'Story', icon: '◎', end: true },
-  { to: paths.timeline(), label: 'Timeline', icon: '↧', end: false },
-  { to: paths.leaders(), label: 'Leaders', icon: '☺', end: false },
-  { to: paths.commitments(), label: 'Checklist', icon: '✓', end: false },
-  { to: paths.classroom(), label: 'Class', icon: '✎', end: false },
-  { to: paths.sources(), label: 'Sources', icon: '¶', end: false },
-];
+/** The sections in the navigation, in the order of the section table. */
+export const navSections = sections.flatMap((section) =>
+  'nav' in section ? [{ id: section.id, ...section.nav }] : [],
+);
 
 /** The sections of the explainer: a bar along the bottom edge on phones, within thumb reach; inline on wide screens. */
 export function SiteNav() {
+  const { words } = useText();
   return (
-    <nav aria-label="Sections" className={styles.nav}>
+    <nav aria-label={words.layout.sectionsLabel} className={styles.nav}>
       <ul className={styles.list}>
-        {sections.map((section) => (
-          <li key={section.to}>
-            <NavLink to={section.to} end={section.end} className={styles.link}>
+        {navSections.map((section) => (
+          <li key={section.id}>
+            <NavLink
+              to={paths.section(section.id)}
+              end={'end' in section && section.end}
+              className={styles.link}
+            >
               <span aria-hidden="true" className={styles.icon}>
                 {section.icon}
               </span>
-              {section.label}
+              {words.pages[section.id].nav}
             </NavLink>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { safeStorage } from '../hooks/safeStorage';
+import { useText } from '../hooks/useText';
 import styles from './ThemeToggle.module.css';
 
 type ThemeName = 'light' | 'dark';
@@ -29,6 +30,7 @@ function subscribe(listener: () => void) {
 /** Switches between light and dark; the choice outlives the visit where storage allows. */
 export function ThemeToggle() {
   const theme = useSyncExternalStore(subscribe, currentTheme, () => 'light' as const);
+  const { layout } = useText().words;
 
   function handleClick() {
     const next: ThemeName = theme === 'dark' ? 'light' : 'dark';
@@ -46,7 +48,7 @@ export function ThemeToggle() {
       data-print="hide"
     >
       <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span>
-      <span className={styles.label}>Dark theme</span>
+      <span className={styles.label}>{layout.darkTheme}</span>
     </button>
   );
 }

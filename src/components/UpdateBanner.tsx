@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useText } from '../hooks/useText';
 import { updateStore } from '../offline/updateStore';
 import styles from './UpdateBanner.module.css';
 
@@ -9,12 +10,13 @@ export function UpdateBanner() {
     updateStore.getSnapshot,
     () => undefined,
   );
+  const { layout } = useText().words;
   if (!applyUpdate) return null;
   return (
     <div role="status" className={styles.banner} data-print="hide">
-      <p>A new version of this explainer is ready.</p>
+      <p>{layout.updateReady}</p>
       <button type="button" className="button" onClick={applyUpdate}>
-        Reload to update
+        {layout.updateReload}
       </button>
     </div>
   );

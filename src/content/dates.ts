@@ -2,17 +2,27 @@ import type { DateValue, IsoDay } from './types';
 
 type SingleDate = Exclude<DateValue, { precision: 'range' }>;
 
-const locale = 'en-GB';
-const formats = {
-  day: new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-  month: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  year: new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }),
-};
+/** The language dates are written in unless a caller says otherwise. */
+const defaultTag = 'en-GB';
+
+const formatsByTag = new Map<string, Record<SingleDate['precision'], Intl.DateTimeFormat>>();
+function formatsFor(tag: string) {
+  let formats = formatsByTag.get(tag);
+  if (!formats) {
+    formats = {
+      day: new Intl.DateTimeFormat(tag, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+      month: new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      year: new Intl.DateTimeFormat(tag, { year: 'numeric', timeZone: 'UTC' }),
+    };
+    formatsByTag.set(tag, formats);
+  }
+  return formats;
+}
 
 /** The first instant a date covers, in UTC. */
 function startOf(date: SingleDate): Date {
@@ -31,8 +41,12 @@ export function sortKey(date: DateValue): number {
   return startOf(date.precision === 'range' ? date.start : date).getTime();
 }
 
-/** A date as a reader reads it ("23 August 2025", "July 2025", "1910–1945"), at its own precision. */
-export function formatDate(date: DateValue): string {
+/**
+ * A date as a reader reads it ("23 August 2025", "July 2025", "1910–1945"), at its own precision,
+ * in the language of a BCP 47 tag.
+ */
+export function formatDate(date: DateValue, tag = defaultTag): string {
+  const formats = formatsFor(tag);
   if (date.precision !== 'range') return formats[date.precision].format(startOf(date));
   // Not formatRange: its spacing differs between ICU versions, so the prerendered page and the
   // browser would disagree. Days in one month share it: "13–14 January 2026".
@@ -43,10 +57,10 @@ export function formatDate(date: DateValue): string {
     start.day.slice(0, 7) === end.day.slice(0, 7)
   ) {
     const firstDay = formats.day.formatToParts(startOf(start)).find((part) => part.type === 'day');
-    return `${firstDay?.value ?? ''}–${formatDate(end)}`;
+    return `${firstDay?.value ?? ''}–${formatDate(end, tag)}`;
   }
   const separator = start.precision === 'year' ? '–' : ' – ';
-  return `${formatDate(start)}${separator}${formatDate(end)}`;
+  return `${formatDate(start, tag)}${separator}${formatDate(end, tag)}`;
 }
 
 /** The machine-readable form for a `<time dateTime>` attribute. */

@@ -1,32 +1,25 @@
 import { Link, useLocation } from 'react-router';
+import { Fill } from '../../components/Fill';
+import { navSections } from '../../components/SiteNav';
+import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
 
 /** Any address the explainer does not have. */
 export function NotFoundView() {
   const { pathname } = useLocation();
+  const { layout, pages } = useText().words;
   return (
     <div className="page">
-      <h1 tabIndex={-1}>This page isn’t here</h1>
+      <h1 tabIndex={-1}>{layout.notFound.heading}</h1>
       <p className="lede">
-        There is nothing at <code>{pathname}</code>. The link may be mistyped or out of date. These
-        will get you back into the story:
+        <Fill template={layout.notFound.lede} values={{ address: <code>{pathname}</code> }} />
       </p>
       <ul>
-        <li>
-          <Link to={paths.home()}>The story in a minute</Link>
-        </li>
-        <li>
-          <Link to={paths.timeline()}>The timeline</Link>
-        </li>
-        <li>
-          <Link to={paths.leaders()}>The leaders</Link>
-        </li>
-        <li>
-          <Link to={paths.commitments()}>The commitments checklist</Link>
-        </li>
-        <li>
-          <Link to={paths.sources()}>Sources and method</Link>
-        </li>
+        {navSections.map((section) => (
+          <li key={section.id}>
+            <Link to={paths.section(section.id)}>{pages[section.id].link}</Link>
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useHref, useNavigate, useParams } from 'react-router';
 import { slides, type Slide } from '../../content/slides';
 import { useMotionKit } from '../../components/useMotionKit';
-import { pageTitle } from '../../pageMeta';
+import { pageTitle } from '../../pageHead';
 import { paths } from '../../paths';
 import { useDeckChannel } from './deckChannel';
 import type { DeckCommand } from '../../content/keyGuide';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { slides } from '../../content/slides';
-import { pageTitle } from '../../pageMeta';
+import { pageTitle } from '../../pageHead';
 import { paths } from '../../paths';
 import { useDeckChannel } from './deckChannel';
 import type { DeckCommand } from '../../content/keyGuide';
