@@ -1,0 +1,3 @@
+// The words of classroom, in English.
+
+export const classroom = {};

@@ -1,0 +1,3 @@
+// The words of commitments, in English.
+
+export const commitments = {};

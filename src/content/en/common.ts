@@ -1,0 +1,3 @@
+// Words shared by components on many pages, in English.
+
+export const common = {};

@@ -1,0 +1,3 @@
+// The words of leaders, in English.
+
+export const leaders = {};

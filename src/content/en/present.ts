@@ -1,0 +1,3 @@
+// The words of present, in English.
+
+export const present = {};

@@ -1,0 +1,3 @@
+// The words of sources, in English.
+
+export const sources = {};

@@ -1,0 +1,3 @@
+// The words of timeline, in English.
+
+export const timeline = {};

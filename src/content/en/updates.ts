@@ -1,0 +1,3 @@
+// The words of updates, in English.
+
+export const updates = {};
