@@ -1,9 +1,7 @@
+import { defaultLanguageTag } from './language';
 import type { DateValue, IsoDay } from './types';
 
 type SingleDate = Exclude<DateValue, { precision: 'range' }>;
-
-/** The language dates are written in unless a caller says otherwise. */
-const defaultTag = 'en-GB';
 
 const formatsByTag = new Map<string, Record<SingleDate['precision'], Intl.DateTimeFormat>>();
 function formatsFor(tag: string) {
@@ -45,7 +43,7 @@ export function sortKey(date: DateValue): number {
  * A date as a reader reads it ("23 August 2025", "July 2025", "1910–1945"), at its own precision,
  * in the language of a BCP 47 tag.
  */
-export function formatDate(date: DateValue, tag = defaultTag): string {
+export function formatDate(date: DateValue, tag = defaultLanguageTag): string {
   const formats = formatsFor(tag);
   if (date.precision !== 'range') return formats[date.precision].format(startOf(date));
   // Not formatRange: its spacing differs between ICU versions, so the prerendered page and the

@@ -1,3 +1,4 @@
+import { defaultLanguageTag, wordCount } from './language';
 import { record } from './record';
 import { story } from './story';
 import type { DateValue } from './types';
@@ -18,9 +19,9 @@ export const lastReviewed = (): Extract<DateValue, { precision: 'day' }> => ({
 
 /** A comfortable reading speed for an explainer. */
 export const wordsPerMinute = 200;
-/** How many words a set of texts holds. */
-export const countWords = (texts: readonly string[]) =>
-  texts.reduce((total, text) => total + text.split(/\s+/).filter(Boolean).length, 0);
+/** How many words a set of texts holds, counted as their language divides them. */
+export const countWords = (texts: readonly string[], languageTag = defaultLanguageTag) =>
+  texts.reduce((total, text) => total + wordCount(text, languageTag), 0);
 
 /** Minutes to read the story in a minute (the home page). */
 export function storyReadingMinutes(): number {
