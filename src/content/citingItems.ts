@@ -3,7 +3,7 @@ import { profileFacts } from './profileSelectors';
 import { reportParagraphs } from './report';
 import { allCommitments } from './commitmentSelectors';
 import { allEvents } from './eventSelectors';
-import type { Citation, ParagraphNumber } from './types';
+import type { Citation, ParagraphNumber, ReferenceId } from './types';
 
 // The report's paragraphs and which items cite which source: only the sources page needs them.
 
@@ -17,7 +17,7 @@ export interface CitingItem {
   /** Where it lives in the app. */
   path: string;
   /** Its citations. */
-  citations: Citation[];
+  citations: readonly Citation[];
 }
 
 /** Every cited item, labelled with where it is shown. */
@@ -53,7 +53,7 @@ export function itemsCitingParagraph(paragraph: ParagraphNumber): CitingItem[] {
 }
 
 /** The items that cite a background reference, each item once. */
-export function itemsCitingReference(referenceId: string): CitingItem[] {
+export function itemsCitingReference(referenceId: ReferenceId): CitingItem[] {
   const citing = citingItems().filter((item) =>
     item.citations.some((c) => c.kind === 'reference' && c.referenceId === referenceId),
   );

@@ -1,15 +1,15 @@
 import type { DiscussionQuestion } from './types';
 
 /** What a student should be able to do after the lesson. */
-export const learningObjectives: readonly string[] = [
+export const learningObjectives = [
   'Explain why a South Korean president’s visit to Tokyo in August 2025 was news, using the history behind it.',
   'Describe who Shigeru Ishiba and Lee Jae Myung are and the pressures each faced at home.',
   'List the main commitments of the summit and judge, with evidence, how far each has come.',
   'Tell a sourced fact from an opinion, and find where a claim comes from.',
-];
+] as const satisfies readonly string[];
 
 /** Questions for a class to discuss, each tied to the part of the story it asks about. */
-export const discussionQuestions: readonly DiscussionQuestion[] = [
+export const discussionQuestions = [
   {
     id: 'tokyo-before-washington',
     question:
@@ -52,4 +52,7 @@ export const discussionQuestions: readonly DiscussionQuestion[] = [
       'The checklist calls shuttle diplomacy “delivered”. What evidence would you need to agree, and what might make it stall?',
     about: { kind: 'commitment', id: 'shuttle-diplomacy' },
   },
-];
+] as const satisfies readonly DiscussionQuestion<string>[];
+
+/** The id of a discussion question. */
+export type DiscussionQuestionId = (typeof discussionQuestions)[number]['id'];

@@ -1,9 +1,21 @@
-import { checklistNotes, commitments } from './commitments';
+import { checklistNotes, commitments as commitmentData } from './commitments';
 import { allEvents } from './eventSelectors';
 import { areas, statuses } from './taxonomy';
-import type { AreaId, ChecklistNote, Commitment, IsoDay, StatusId, StoryEvent } from './types';
+import type {
+  AreaId,
+  ChecklistNote,
+  Commitment,
+  CommitmentId,
+  EventId,
+  IsoDay,
+  PersonId,
+  StatusId,
+  StoryEvent,
+} from './types';
 
 // The commitments, where each stands and how it got there.
+
+const commitments: readonly Commitment[] = commitmentData;
 
 /** Every commitment, in the order of the joint statement. */
 export const allCommitments = (): readonly Commitment[] => commitments;
@@ -38,15 +50,15 @@ export const filterCommitments = (filter: { area?: AreaId; status?: StatusId }):
   );
 
 /** The commitments made at an event. */
-export const commitmentsMadeAt = (eventId: string): Commitment[] =>
+export const commitmentsMadeAt = (eventId: EventId): Commitment[] =>
   commitments.filter((c) => c.madeAt === eventId);
 
 /** The commitments a later event moved. */
-export const commitmentsMovedBy = (eventId: string): Commitment[] =>
+export const commitmentsMovedBy = (eventId: EventId): Commitment[] =>
   commitments.filter((c) => commitmentMovers(c).some((e) => e.id === eventId));
 
 /** The commitments a person made. */
-export const commitmentsOfPerson = (personId: string): Commitment[] =>
+export const commitmentsOfPerson = (personId: PersonId): Commitment[] =>
   commitments.filter((c) => c.committedBy.includes(personId));
 
 /** Every area, in display order. */
@@ -71,7 +83,7 @@ export const parseStatus = (value: string | null): StatusId | undefined =>
 
 const ids = commitments.map((c) => c.id);
 /** The ids of every commitment, one stable array. */
-export const commitmentIds = (): readonly string[] => ids;
+export const commitmentIds = (): readonly CommitmentId[] => ids;
 
 /** One commitment by id, or undefined. */
 export const commitmentById = (id: string): Commitment | undefined =>

@@ -1,7 +1,8 @@
 import { ref, report } from './cite';
+import type { PersonId } from './people';
 import type { ChecklistNote, Commitment, StatusChange } from './types';
 
-const bothLeaders: string[] = ['shigeru-ishiba', 'lee-jae-myung'];
+const bothLeaders = ['shigeru-ishiba', 'lee-jae-myung'] as const satisfies readonly PersonId[];
 
 /** The day every commitment below was last reviewed against its sources. */
 const assessed = '2026-11-28';
@@ -16,7 +17,7 @@ const pledgedInTokyo = (...citations: StatusChange['citations']): StatusChange =
 });
 
 /** What the two leaders committed to in Tokyo, in the order of the joint statement. */
-export const commitments: readonly Commitment[] = [
+export const commitments = [
   {
     id: 'shuttle-diplomacy',
     title: 'Revive shuttle diplomacy',
@@ -279,10 +280,13 @@ export const commitments: readonly Commitment[] = [
       ref('kantei-nara-remarks'),
     ],
   },
-];
+] as const satisfies readonly Commitment<string>[];
+
+/** The id of a commitment. */
+export type CommitmentId = (typeof commitments)[number]['id'];
 
 /** What readers might take for a promise of the summit, and what the sources say instead. */
-export const checklistNotes: readonly ChecklistNote[] = [
+export const checklistNotes = [
   {
     id: 'trade-and-tariffs',
     title: 'Trade and tariffs: context, not a promise',
@@ -297,4 +301,7 @@ export const checklistNotes: readonly ChecklistNote[] = [
       ref('chosun-online-seafood'),
     ],
   },
-];
+] as const satisfies readonly ChecklistNote<string>[];
+
+/** The id of a checklist note: its anchor on the checklist page. */
+export type ChecklistNoteId = (typeof checklistNotes)[number]['id'];

@@ -1,7 +1,7 @@
 import { sortKey } from './dates';
 import { events } from './events';
 import { eras, themes } from './taxonomy';
-import type { EraId, IsoDay, StoryEvent, ThemeId } from './types';
+import type { EraId, IsoDay, PersonId, StoryEvent, ThemeId } from './types';
 
 // The timeline: events in date order, their eras and themes.
 
@@ -43,7 +43,7 @@ export const eventsByTheme = (theme: ThemeId): StoryEvent[] =>
   orderedEvents.filter((e) => e.themes.includes(theme));
 
 /** The events a person took part in. */
-export const eventsOfPerson = (personId: string): StoryEvent[] =>
+export const eventsOfPerson = (personId: PersonId): StoryEvent[] =>
   orderedEvents.filter((e) => e.people.includes(personId));
 
 /** An era's title. */

@@ -3,7 +3,7 @@ import { day, range } from './dates';
 import type { StoryEvent } from './types';
 
 /** Every dated moment of the story. Order here does not matter: selectors sort by date. */
-export const events: readonly StoryEvent[] = [
+export const events = [
   {
     id: 'colonial-rule',
     date: range({ precision: 'year', year: 1910 }, { precision: 'year', year: 1945 }),
@@ -413,4 +413,7 @@ export const events: readonly StoryEvent[] = [
     people: ['lee-jae-myung'],
     citations: [ref('newspim-march-first'), ref('straits-times-march-first')],
   },
-];
+] as const satisfies readonly StoryEvent<string>[];
+
+/** The id of an event: its address is /timeline/{id}. */
+export type EventId = (typeof events)[number]['id'];

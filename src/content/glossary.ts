@@ -2,7 +2,7 @@ import { ref, report } from './cite';
 import type { GlossaryTerm } from './types';
 
 /** Words a reader may need explained, defined in the context of this story. */
-export const glossary: readonly GlossaryTerm[] = [
+export const glossary = [
   {
     id: 'shuttle-diplomacy',
     term: 'Shuttle diplomacy',
@@ -66,4 +66,7 @@ export const glossary: readonly GlossaryTerm[] = [
       'A text two governments issue together after a meeting, setting out what they agreed. The 2025 Tokyo text was a joint press announcement: announced by both governments, not signed.',
     citations: [report(3), ref('kbs-tokyo-joint-announcement')],
   },
-];
+] as const satisfies readonly GlossaryTerm<string>[];
+
+/** The id of a glossary term. */
+export type TermId = (typeof glossary)[number]['id'];

@@ -3,7 +3,7 @@ import { day } from './dates';
 import type { Person } from './types';
 
 /** The people of the story: the two leaders who met in Tokyo first, then the others. */
-export const people: readonly Person[] = [
+export const people = [
   {
     id: 'shigeru-ishiba',
     name: 'Shigeru Ishiba',
@@ -183,4 +183,10 @@ export const people: readonly Person[] = [
       ref('yomiuri-ldp-landslide'),
     ),
   },
-];
+] as const satisfies readonly Person<string>[];
+
+/** The id of a person: their profile's address is /leaders/{id}. */
+export type PersonId = (typeof people)[number]['id'];
+
+/** The id of one of the two leaders who met in Tokyo, who get a full profile. */
+export type PrincipalId = Extract<(typeof people)[number], { role: 'principal' }>['id'];

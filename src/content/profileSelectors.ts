@@ -3,15 +3,16 @@ import { allCommitments } from './commitmentSelectors';
 import { allEvents } from './eventSelectors';
 import { allPeople } from './peopleSelectors';
 import { countWords, wordsPerMinute } from './storySelectors';
-import type { Fact, Profile } from './types';
+import type { Fact, PersonId, Profile } from './types';
 
 const emptyProfile: Profile = { path: [], stance: [], pressures: [], atSummit: [] };
+const profileByPerson: Partial<Record<PersonId, Profile>> = profiles;
 
 /** A person's full profile; others in the story have an empty one. */
-export const profileOf = (personId: string): Profile => profiles[personId] ?? emptyProfile;
+export const profileOf = (personId: PersonId): Profile => profileByPerson[personId] ?? emptyProfile;
 
 /** Every fact of a person's profile, in reading order. */
-export const profileFacts = (personId: string): Fact[] => {
+export const profileFacts = (personId: PersonId): Fact[] => {
   const profile = profileOf(personId);
   return [...profile.path, ...profile.stance, ...profile.pressures, ...profile.atSummit];
 };

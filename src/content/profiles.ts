@@ -1,8 +1,9 @@
 import { fact, ref, report } from './cite';
+import type { PrincipalId } from './people';
 import type { Profile } from './types';
 
 /** The full profiles of the two leaders who met in Tokyo, keyed by person id. */
-export const profiles: Record<string, Profile> = {
+export const profiles = {
   'shigeru-ishiba': {
     path: [
       fact('Born on 4 February 1957.', ref('simple-wikipedia-ishiba')),
@@ -120,4 +121,4 @@ export const profiles: Record<string, Profile> = {
       ),
     ],
   },
-};
+} as const satisfies Record<PrincipalId, Profile>;

@@ -1,7 +1,7 @@
 import type { QuizQuestion } from './types';
 
 /** A self-check quiz; answers, choices and explanations come from the story's own data. */
-export const quiz: readonly QuizQuestion[] = [
+export const quiz = [
   {
     id: 'summit-date',
     prompt: 'When did Lee Jae Myung and Shigeru Ishiba hold their summit in Tokyo?',
@@ -58,4 +58,7 @@ export const quiz: readonly QuizQuestion[] = [
     answer: { kind: 'commitment-status', id: 'working-holiday' },
     distractors: [],
   },
-];
+] as const satisfies readonly QuizQuestion<string>[];
+
+/** The id of a quiz question. */
+export type QuizQuestionId = (typeof quiz)[number]['id'];

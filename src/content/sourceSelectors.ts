@@ -10,5 +10,5 @@ const publishedKey = (r: Reference) => (r.published ? sortKey(r.published) : -In
 /** Every background reference, newest first; undated reference works last. */
 export const allReferences = (): Reference[] =>
   (Object.keys(referenceTable) as ReferenceId[])
-    .map((id) => ({ id, ...referenceTable[id], ...referenceDetails[id] }) as Reference)
+    .map((id): Reference => ({ id, ...referenceTable[id], ...referenceDetails[id] }))
     .sort((a, b) => publishedKey(b) - publishedKey(a));

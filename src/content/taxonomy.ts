@@ -24,7 +24,10 @@ export const eras = [
     title: 'What came next',
     summary: 'A return visit, a change of prime minister in Tokyo, and whether the promises held.',
   },
-] as const satisfies readonly Era[];
+] as const satisfies readonly Era<string>[];
+
+/** The id of a period of the timeline. */
+export type EraId = (typeof eras)[number]['id'];
 
 /** The themes events can be filtered by. */
 export const themes = [
@@ -33,7 +36,10 @@ export const themes = [
   { id: 'domestic-politics', label: 'Domestic politics' },
   { id: 'economy-trade', label: 'Economy and trade' },
   { id: 'people', label: 'People-to-people' },
-] as const satisfies readonly Theme[];
+] as const satisfies readonly Theme<string>[];
+
+/** The id of a theme an event can be filtered by. */
+export type ThemeId = (typeof themes)[number]['id'];
 
 /** The policy areas commitments fall in. */
 export const areas = [
@@ -43,7 +49,10 @@ export const areas = [
   { id: 'economy', label: 'Economy and trade' },
   { id: 'technology', label: 'Technology' },
   { id: 'society', label: 'Shared social problems' },
-] as const satisfies readonly Area[];
+] as const satisfies readonly Area<string>[];
+
+/** The id of a policy area of the commitments. */
+export type AreaId = (typeof areas)[number]['id'];
 
 /** The scale a commitment's progress is assessed on, in order. */
 export const statuses = [
@@ -59,11 +68,17 @@ export const statuses = [
   },
   { id: 'delivered', label: 'Delivered', meaning: 'What was promised has happened.' },
   { id: 'stalled', label: 'Stalled', meaning: 'Sources report it blocked or dropped.' },
-] as const satisfies readonly Status[];
+] as const satisfies readonly Status<string>[];
+
+/** The id of a step of the status scale. */
+export type StatusId = (typeof statuses)[number]['id'];
 
 /** The countries of the people in the story, with monogram colours (contrast checked at 4.5:1 or more). */
 export const countries = [
   { id: 'japan', name: 'Japan', colour: '#b8002e', onColour: '#ffffff' },
   { id: 'south-korea', name: 'South Korea', colour: '#003478', onColour: '#ffffff' },
   { id: 'united-states', name: 'United States', colour: '#3c3b6e', onColour: '#ffffff' },
-] as const satisfies readonly Country[];
+] as const satisfies readonly Country<string>[];
+
+/** The id of a country of the people in the story. */
+export type CountryId = (typeof countries)[number]['id'];

@@ -1,3 +1,35 @@
+import type { DiscussionQuestionId } from './classroom';
+import type { ChecklistNoteId, CommitmentId } from './commitments';
+import type { EventId } from './events';
+import type { TermId } from './glossary';
+import type { PersonId } from './people';
+import type { QuizQuestionId } from './quiz';
+import type { ReferenceId } from './references';
+import type { AreaId, CountryId, EraId, StatusId, ThemeId } from './taxonomy';
+import type { UpdateId } from './updates';
+
+// Every id is a union of string literals derived from the data module that holds the items, so
+// a cross-reference to a missing id fails the type check. An item type takes its id type as a
+// parameter: its own module checks its data against `Item<string>`, since the union is derived
+// from that very data, and everything else uses the default, the union.
+
+export type {
+  AreaId,
+  ChecklistNoteId,
+  CommitmentId,
+  CountryId,
+  DiscussionQuestionId,
+  EraId,
+  EventId,
+  PersonId,
+  QuizQuestionId,
+  ReferenceId,
+  StatusId,
+  TermId,
+  ThemeId,
+  UpdateId,
+};
+
 /** A numbered paragraph of the source report, ¶1–¶8. */
 export type ParagraphNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
@@ -41,7 +73,7 @@ export type DateValue =
 /** A publication outside the source report that backs a fact. */
 export interface Reference {
   /** Stable slug, used in citations and as an anchor on the sources page. */
-  id: string;
+  id: ReferenceId;
   /** Who published it. */
   publisher: string;
   /** Its headline or title. */
@@ -68,7 +100,7 @@ export type Citation =
       /** A background reference. */
       kind: 'reference';
       /** The id of a `Reference`. */
-      referenceId: string;
+      referenceId: ReferenceId;
     };
 
 /** A sentence the app shows, with the sources that back it. */
@@ -76,7 +108,7 @@ export interface Fact {
   /** The sentence, in the project's own words. */
   text: string;
   /** At least one citation. */
-  citations: Citation[];
+  citations: readonly Citation[];
 }
 
 /** A paragraph of the source report, described (never reproduced). */
@@ -87,34 +119,28 @@ export interface ReportParagraph {
   covers: string;
 }
 
-/** The periods the timeline is grouped in, oldest first. */
-export type EraId = 'history' | 'road-to-tokyo' | 'summit' | 'what-came-next';
-
 /** A period of the timeline. */
-export interface Era {
+export interface Era<Id extends string = EraId> {
   /** Stable slug. */
-  id: EraId;
+  id: Id;
   /** Its heading. */
   title: string;
   /** A sentence on why the period matters. */
   summary: string;
 }
 
-/** The themes an event can be filtered by. */
-export type ThemeId = 'security' | 'diplomacy' | 'domestic-politics' | 'economy-trade' | 'people';
-
 /** A filterable theme. */
-export interface Theme {
+export interface Theme<Id extends string = ThemeId> {
   /** Stable slug, used in `?theme=`. */
-  id: ThemeId;
+  id: Id;
   /** Its label. */
   label: string;
 }
 
 /** A dated moment of the story. */
-export interface StoryEvent {
+export interface StoryEvent<Id extends string = EventId> {
   /** Stable slug: the event's address is /timeline/{id}. */
-  id: string;
+  id: Id;
   /** When it happened, as precisely as the sources say. */
   date: DateValue;
   /** The period it belongs to. */
@@ -126,20 +152,17 @@ export interface StoryEvent {
   /** Why it matters to the Tokyo summit. */
   significance: string;
   /** The themes it touches, the first the main one. */
-  themes: ThemeId[];
-  /** The people involved, by `Person` id. */
-  people: string[];
+  themes: readonly ThemeId[];
+  /** The people involved. */
+  people: readonly PersonId[];
   /** Where the summary comes from. */
-  citations: Citation[];
+  citations: readonly Citation[];
 }
 
-/** The countries of the people in the story. */
-export type CountryId = 'japan' | 'south-korea' | 'united-states';
-
 /** A country, with the colours its monograms are drawn in. */
-export interface Country {
+export interface Country<Id extends string = CountryId> {
   /** Stable slug. */
-  id: CountryId;
+  id: Id;
   /** Its name. */
   name: string;
   /** Background colour of a monogram. */
@@ -162,13 +185,13 @@ export interface Office {
   /** For an office still held: the latest day a cited source shows them in it. */
   confirmedOn?: IsoDay;
   /** Where the office and its dates come from. */
-  citations: Citation[];
+  citations: readonly Citation[];
 }
 
 /** A leader in the story. */
-export interface Person {
+export interface Person<Id extends string = PersonId> {
   /** Stable slug: the profile's address is /leaders/{id}. */
-  id: string;
+  id: Id;
   /** The name in English, family name as usually written in English. */
   name: string;
   /** The name in the native script, if not English. */
@@ -182,7 +205,7 @@ export interface Person {
   /** A full profile or a short card. */
   role: PersonRole;
   /** The offices that matter to the story, oldest first; the last is the one they are known for here. */
-  offices: Office[];
+  offices: readonly Office[];
   /** Their party, if it matters to the story. */
   party?: string;
   /** One sentence on who they are in this story. */
@@ -192,33 +215,27 @@ export interface Person {
 /** A leader's full profile, for the two who met in Tokyo. */
 export interface Profile {
   /** Their path to power. */
-  path: Fact[];
+  path: readonly Fact[];
   /** Where they stand on Japan–Korea relations. */
-  stance: Fact[];
+  stance: readonly Fact[];
   /** The pressures on them at home. */
-  pressures: Fact[];
+  pressures: readonly Fact[];
   /** What they said and committed to at the summit. */
-  atSummit: Fact[];
+  atSummit: readonly Fact[];
 }
 
-/** The policy areas of the commitments. */
-export type AreaId = 'diplomacy' | 'people' | 'security' | 'economy' | 'technology' | 'society';
-
 /** A commitments area. */
-export interface Area {
+export interface Area<Id extends string = AreaId> {
   /** Stable slug, used in `?area=`. */
-  id: AreaId;
+  id: Id;
   /** Its label. */
   label: string;
 }
 
-/** The scale a commitment's progress is measured on, in order. */
-export type StatusId = 'pledged' | 'in-progress' | 'delivered' | 'stalled';
-
 /** A step of the status scale. */
-export interface Status {
+export interface Status<Id extends string = StatusId> {
   /** Stable slug, used in `?status=`. */
-  id: StatusId;
+  id: Id;
   /** Its label. */
   label: string;
   /** What it means. */
@@ -234,51 +251,51 @@ export interface StatusChange {
   /** What happened, in plain words. */
   what: string;
   /** The event on the timeline that moved it, if there is one. */
-  event?: string;
+  event?: EventId;
   /** Where it comes from. */
-  citations: Citation[];
+  citations: readonly Citation[];
 }
 
 /** Something the two leaders committed to. */
-export interface Commitment {
+export interface Commitment<Id extends string = CommitmentId> {
   /** Stable slug. */
-  id: string;
+  id: Id;
   /** A short name. */
   title: string;
   /** What was promised, in plain words. */
   summary: string;
   /** Its policy area. */
   area: AreaId;
-  /** Who committed, by `Person` id. */
-  committedBy: string[];
+  /** Who committed. */
+  committedBy: readonly PersonId[];
   /** The event where it was made. */
-  madeAt: string;
+  madeAt: EventId;
   /** Every change of status, oldest first: the first is the pledge, the last is where it stands. */
-  history: StatusChange[];
+  history: readonly StatusChange[];
   /** The day the whole record of this commitment was last reviewed against its sources. */
   assessed: IsoDay;
   /** Why it stands where it does, in a sentence or two. */
   evidence: string;
   /** Where the commitment itself and the evidence sentence come from. */
-  citations: Citation[];
+  citations: readonly Citation[];
 }
 
 /** Something readers might take for a commitment that the sources do not report as one. */
-export interface ChecklistNote {
+export interface ChecklistNote<Id extends string = ChecklistNoteId> {
   /** Stable slug: its anchor on the checklist page. */
-  id: string;
+  id: Id;
   /** A short name. */
   title: string;
   /** What the sources do say. */
   text: string;
   /** Where it comes from. */
-  citations: Citation[];
+  citations: readonly Citation[];
 }
 
 /** A word a reader may not know. */
-export interface GlossaryTerm {
+export interface GlossaryTerm<Id extends string = TermId> {
   /** Stable slug. */
-  id: string;
+  id: Id;
   /** The word or phrase. */
   term: string;
   /** How the explainer's text writes it, lower case, longest first: each is linked to the definition. */
@@ -286,7 +303,7 @@ export interface GlossaryTerm {
   /** A plain definition, in the context of this story. */
   definition: string;
   /** Where the term comes up. */
-  citations: Citation[];
+  citations: readonly Citation[];
 }
 
 /** The story in a minute. */
@@ -296,11 +313,11 @@ export interface Story {
   /** The line under it. */
   dek: string;
   /** Where the headline and the line under it come from. */
-  dekCitations: Citation[];
+  dekCitations: readonly Citation[];
   /** Three to five things to take away. */
-  takeaways: Fact[];
+  takeaways: readonly Fact[];
   /** Why it matters beyond the two countries. */
-  whyItMatters: Fact[];
+  whyItMatters: readonly Fact[];
 }
 
 /** How far the explainer's record reaches, and when it was last reviewed as a whole. */
@@ -317,9 +334,9 @@ export interface RecordReach {
 export type UpdateKind = 'event' | 'status' | 'correction';
 
 /** A dated change to the explainer: a new event, a status change or a correction. */
-export interface Update {
+export interface Update<Id extends string = UpdateId> {
   /** Stable slug: its anchor on the updates page. */
-  id: string;
+  id: Id;
   /** The day the change was published. */
   date: IsoDay;
   /** What kind of change. */
@@ -327,7 +344,7 @@ export interface Update {
   /** The item it changed. */
   item: ContentRef;
   /** Where the new or corrected fact comes from. */
-  citations: Citation[];
+  citations: readonly Citation[];
 }
 
 /** What an update says, shown on the updates page. */
@@ -340,44 +357,63 @@ export interface UpdateWording {
 
 /** What a discussion question asks about: an item with its own page or anchor. */
 export type ContentRef =
-  | { kind: 'event'; id: string }
-  | { kind: 'person'; id: string }
-  | { kind: 'commitment'; id: string }
-  | { kind: 'checklist-note'; id: string }
-  | { kind: 'term'; id: string }
+  | { kind: 'event'; id: EventId }
+  | { kind: 'person'; id: PersonId }
+  | { kind: 'commitment'; id: CommitmentId }
+  | { kind: 'checklist-note'; id: ChecklistNoteId }
+  | { kind: 'term'; id: TermId }
   | { kind: 'page'; id: PageId };
 
 /** Pages that are not items of the story but can still be corrected. */
 export type PageId = 'home' | 'sources';
 
 /** A question for a class to discuss. */
-export interface DiscussionQuestion {
+export interface DiscussionQuestion<Id extends string = DiscussionQuestionId> {
   /** Stable slug. */
-  id: string;
+  id: Id;
   /** The question, in our words. */
   question: string;
   /** The part of the story it asks about. */
   about: ContentRef;
 }
 
+/** A quiz question's answer and its wrong choices: ids of items of the same kind (statuses need none). */
+export type QuizChoices =
+  | {
+      /** The event that holds the answer: its date or its title. */
+      answer: { kind: 'event-date' | 'event-title'; id: EventId };
+      /** Other events. */
+      distractors: readonly EventId[];
+    }
+  | {
+      /** The person who is the answer. */
+      answer: { kind: 'person'; id: PersonId };
+      /** Other people. */
+      distractors: readonly PersonId[];
+    }
+  | {
+      /** The commitment that is the answer. */
+      answer: { kind: 'commitment'; id: CommitmentId };
+      /** Other commitments. */
+      distractors: readonly CommitmentId[];
+    }
+  | {
+      /** The commitment whose status is the answer. */
+      answer: { kind: 'commitment-status'; id: CommitmentId };
+      /** None: the choices are the status scale. */
+      distractors: readonly [];
+    };
+
 /** Where a quiz answer comes from, and so what its choices are. */
-export type QuizAnswer =
-  | { kind: 'event-date' | 'event-title'; id: string }
-  | { kind: 'person'; id: string }
-  | { kind: 'commitment'; id: string }
-  | { kind: 'commitment-status'; id: string };
+export type QuizAnswer = QuizChoices['answer'];
 
 /** A self-check question whose answer and choices are drawn from the content. */
-export interface QuizQuestion {
+export type QuizQuestion<Id extends string = QuizQuestionId> = {
   /** Stable slug. */
-  id: string;
+  id: Id;
   /** The question. */
   prompt: string;
-  /** The item that holds the answer. */
-  answer: QuizAnswer;
-  /** Ids of items of the same kind that make the wrong choices (statuses need none). */
-  distractors: string[];
-}
+} & QuizChoices;
 
 /** A reference as citations show it: who published it, when, what kind, when checked. */
 export type ReferenceSummary = Omit<Reference, 'title' | 'url'>;

@@ -1,5 +1,5 @@
 import { ref, report } from './cite';
-import { events } from './events';
+import { events, type EventId } from './events';
 import type { Citation, ContentRef, IsoDay, Update } from './types';
 
 /** The review of 28 November 2026: every fact re-checked against its sources. */
@@ -16,19 +16,20 @@ const addedEvents = [
   'andong-proposal',
   'japan-election-2026',
   'march-first-speech',
-];
+] as const satisfies readonly EventId[];
 
-const eventAdded = (id: string): Update => ({
-  id: `added-${id}`,
-  date: review,
-  kind: 'event',
-  item: { kind: 'event', id },
-  citations: events.find((e) => e.id === id)?.citations ?? [],
-});
+const eventAdded = <Id extends EventId>(id: Id) =>
+  ({
+    id: `added-${id}`,
+    date: review,
+    kind: 'event',
+    item: { kind: 'event', id },
+    citations: events.find((e) => e.id === id)?.citations ?? [],
+  }) as const satisfies Update<`added-${Id}`>;
 
 /** A correction made in this review; its words (what was wrong, what is right) are in updateWording.ts. */
 const corrected = <Id extends string>(id: Id, item: ContentRef, ...citations: Citation[]) =>
-  ({ id, date: review, kind: 'correction', item, citations }) as const satisfies Update;
+  ({ id, date: review, kind: 'correction', item, citations }) as const satisfies Update<Id>;
 
 /** The corrections, by id. */
 export const corrections = [
@@ -192,10 +193,16 @@ export const corrections = [
     report(5),
     ref('kbs-yoon-ruling-unanimous'),
   ),
-] as const;
+] as const satisfies readonly Update<string>[];
 
 /** The id of a correction. */
 export type CorrectionId = (typeof corrections)[number]['id'];
 
 /** Every change to the explainer, in any order: the updates page sorts them, newest first. */
-export const updates: readonly Update[] = [...addedEvents.map(eventAdded), ...corrections];
+export const updates = [
+  ...addedEvents.map(eventAdded),
+  ...corrections,
+] as const satisfies readonly Update<string>[];
+
+/** The id of an update: its anchor on the updates page. */
+export type UpdateId = (typeof updates)[number]['id'];

@@ -1,7 +1,6 @@
 import { commitments } from '../../src/content/commitments';
 import { sortKey } from '../../src/content/dates';
 import { hasEnded, officeDates, openOffices } from '../../src/content/offices';
-import { people } from '../../src/content/people';
 import { record } from '../../src/content/record';
 import { referenceTable } from '../../src/content/references';
 import {
@@ -11,11 +10,13 @@ import {
 } from '../../src/content/reviewSelectors';
 import { currentStatus, statusSince } from '../../src/content/commitmentSelectors';
 import { allEvents, eventById } from '../../src/content/eventSelectors';
+import { allPeople } from '../../src/content/peopleSelectors';
 import { refExists } from '../../src/content/refSelectors';
 import { wordingOf } from '../../src/content/updatePageSelectors';
 import { allUpdates } from '../../src/content/updateSelectors';
 import type { DateValue, IsoDay } from '../../src/content/types';
 
+const people = allPeople();
 const day = (iso: IsoDay): DateValue => ({ precision: 'day', day: iso });
 const newestEvent = () => Math.max(...allEvents().map((e) => sortKey(e.date)));
 
