@@ -21,6 +21,16 @@ class ImmediateIntersectionObserver {
   }
 }
 
+// jsdom's <dialog> has no showModal or close: open and close it, and fire close, as a browser does.
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.open = true;
+};
+HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+  if (!this.open) return;
+  this.open = false;
+  this.dispatchEvent(new Event('close'));
+};
+
 beforeEach(() => {
   vi.stubGlobal('IntersectionObserver', ImmediateIntersectionObserver);
   vi.stubGlobal(

@@ -1,3 +1,5 @@
+import { textOf, type Text } from './text';
+
 /** Every command the deck knows, besides a typed digit. */
 export const namedCommands = [
   'next',
@@ -12,8 +14,25 @@ export const namedCommands = [
   'jump',
 ] as const;
 
+/** A command the deck knows by name. */
+export type NamedCommand = (typeof namedCommands)[number];
+
 /** What a key press asks the deck to do. */
-export type DeckCommand = (typeof namedCommands)[number] | { digit: string };
+export type DeckCommand = NamedCommand | { digit: string };
+
+/** Which keys send each command, as KeyboardEvent.key values, in the order the guide lists them. */
+const keysFor: readonly { command: NamedCommand; pressed: readonly string[] }[] = [
+  { command: 'next', pressed: ['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'Enter'] },
+  { command: 'previous', pressed: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'] },
+  { command: 'first', pressed: ['Home'] },
+  { command: 'last', pressed: ['End'] },
+  { command: 'jump', pressed: ['Enter'] },
+  { command: 'fullscreen', pressed: ['f', 'F'] },
+  { command: 'black', pressed: ['b', 'B', '.'] },
+  { command: 'overview', pressed: ['o', 'O', 'Escape'] },
+  { command: 'notes', pressed: ['n', 'N'] },
+  { command: 'notesWindow', pressed: ['s', 'S'] },
+];
 
 /** One line of the key guide: what a presenter presses, and what the deck does. */
 export interface KeyGuideEntry {
@@ -22,46 +41,11 @@ export interface KeyGuideEntry {
   /** What they do, in a presenter's words. */
   does: string;
   /** The command they send (deckKeys.ts), so a test can hold the guide to the key map. */
-  command: Exclude<DeckCommand, { digit: string }>;
+  command: NamedCommand;
   /** The same keys as KeyboardEvent.key values. */
   pressed: readonly string[];
 }
 
-/** The deck's key map as a presenter reads it, for the classroom page. */
-export const keyGuide: readonly KeyGuideEntry[] = [
-  {
-    keys: '→ ↓ Space PageDown Enter',
-    does: 'Next slide',
-    command: 'next',
-    pressed: ['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'Enter'],
-  },
-  {
-    keys: '← ↑ PageUp Backspace',
-    does: 'Previous slide',
-    command: 'previous',
-    pressed: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'],
-  },
-  { keys: 'Home', does: 'First slide', command: 'first', pressed: ['Home'] },
-  { keys: 'End', does: 'Last slide', command: 'last', pressed: ['End'] },
-  { keys: 'A number, then Enter', does: 'Go to that slide', command: 'jump', pressed: ['Enter'] },
-  { keys: 'F', does: 'Full screen', command: 'fullscreen', pressed: ['f', 'F'] },
-  {
-    keys: 'B or .',
-    does: 'Black out the screen, and back',
-    command: 'black',
-    pressed: ['b', 'B', '.'],
-  },
-  {
-    keys: 'O or Esc',
-    does: 'Overview of all slides',
-    command: 'overview',
-    pressed: ['o', 'O', 'Escape'],
-  },
-  { keys: 'N', does: 'Speaker notes on the slide', command: 'notes', pressed: ['n', 'N'] },
-  {
-    keys: 'S',
-    does: 'Speaker notes in a second window that follows the deck',
-    command: 'notesWindow',
-    pressed: ['s', 'S'],
-  },
-];
+/** The deck's key map as a presenter reads it, in the reader's language, for the classroom page. */
+export const keyGuide = (text: Text = textOf()): KeyGuideEntry[] =>
+  keysFor.map((entry) => ({ ...text.words.present.keyGuide[entry.command], ...entry }));

@@ -1,30 +1,33 @@
+import { Fill } from '../../components/Fill';
 import { Monogram } from '../../components/Monogram';
-import { formatDate } from '../../content/dates';
 import { OfficeLines } from '../../components/OfficeLines';
 import { currentStatus, statusById } from '../../content/commitmentSelectors';
 import { eraTitle, summitDay } from '../../content/eventSelectors';
 import { countryOf } from '../../content/peopleSelectors';
 import type { Slide } from '../../content/slides';
+import { useText } from '../../hooks/useText';
 import styles from './SlideContent.module.css';
 
 /** What one slide shows, from the same content as the views; its h1 is the slide’s name. */
 export function SlideContent({ slide, headingId }: { slide: Slide; headingId: string }) {
+  const text = useText();
+  const heading = (
+    <h1 tabIndex={-1} id={headingId}>
+      {slide.name}
+    </h1>
+  );
   switch (slide.kind) {
     case 'title':
       return (
         <div className={styles.title}>
-          <h1 tabIndex={-1} id={headingId}>
-            {slide.headline}
-          </h1>
+          {heading}
           <p>{slide.dek}</p>
         </div>
       );
     case 'takeaways':
       return (
         <>
-          <h1 tabIndex={-1} id={headingId}>
-            The story in a minute
-          </h1>
+          {heading}
           <ol className={styles.list}>
             {slide.takeaways.map((fact) => (
               <li key={fact.text}>{fact.text}</li>
@@ -36,11 +39,12 @@ export function SlideContent({ slide, headingId }: { slide: Slide; headingId: st
       return (
         <>
           <p className={styles.kicker}>
-            {eraTitle(slide.event.era)} · {formatDate(slide.event.date)}
+            <Fill
+              template={text.words.present.eventKicker}
+              values={{ era: eraTitle(slide.event.era), date: text.date(slide.event.date) }}
+            />
           </p>
-          <h1 tabIndex={-1} id={headingId}>
-            {slide.event.title}
-          </h1>
+          {heading}
           <p>{slide.event.summary}</p>
         </>
       );
@@ -55,9 +59,7 @@ export function SlideContent({ slide, headingId }: { slide: Slide; headingId: st
             size="large"
           />
           <div>
-            <h1 tabIndex={-1} id={headingId}>
-              {slide.person.name}
-            </h1>
+            {heading}
             <div className={styles.kicker}>
               <OfficeLines person={slide.person} onDay={summitDay()} />
             </div>
@@ -69,9 +71,7 @@ export function SlideContent({ slide, headingId }: { slide: Slide; headingId: st
     case 'commitments':
       return (
         <>
-          <h1 tabIndex={-1} id={headingId}>
-            What they promised
-          </h1>
+          {heading}
           <ul className={styles.commitments}>
             {slide.commitments.map((c) => (
               <li key={c.id}>
@@ -85,9 +85,7 @@ export function SlideContent({ slide, headingId }: { slide: Slide; headingId: st
     case 'questions':
       return (
         <>
-          <h1 tabIndex={-1} id={headingId}>
-            Discuss
-          </h1>
+          {heading}
           <ol className={styles.list}>
             {slide.questions.slice(0, 4).map((question) => (
               <li key={question}>{question}</li>
@@ -95,23 +93,5 @@ export function SlideContent({ slide, headingId }: { slide: Slide; headingId: st
           </ol>
         </>
       );
-  }
-}
-
-/** A slide's name, for the overview and the document title. */
-export function slideName(slide: Slide): string {
-  switch (slide.kind) {
-    case 'title':
-      return slide.headline;
-    case 'takeaways':
-      return 'The story in a minute';
-    case 'event':
-      return slide.event.title;
-    case 'leader':
-      return slide.person.name;
-    case 'commitments':
-      return 'What they promised';
-    case 'questions':
-      return 'Discuss';
   }
 }

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { DeckCommand } from '../../content/keyGuide';
+import { Fill } from '../../components/Fill';
 import { slides } from '../../content/slides';
-import { pageTitle } from '../../pageHead';
+import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
 import { useDeckChannel } from './deckChannel';
-import type { DeckCommand } from '../../content/keyGuide';
-import { slideName } from './SlideContent';
 import styles from './SpeakerNotesView.module.css';
 import { useDeckKeys } from './useDeckKeys';
+import { useTabTitle } from './useTabTitle';
 import { useTypedSlideNumber } from './useTypedSlideNumber';
 
 /**
@@ -14,7 +15,9 @@ import { useTypedSlideNumber } from './useTypedSlideNumber';
  * projector. It follows the deck, and its buttons and a clicker pointed at it move the deck.
  */
 export function SpeakerNotesView() {
-  const deck = useMemo(() => slides(), []);
+  const text = useText();
+  const { controls, notesWindow: words } = text.words.present;
+  const deck = useMemo(() => slides(text), [text]);
   const [current, setCurrent] = useState(1);
   const [isFollowing, setIsFollowing] = useState(false);
   // Digits typed here go to the deck; Enter after them must jump there, not move on.
@@ -26,8 +29,8 @@ export function SpeakerNotesView() {
     }
     if (message.type === 'gone') setIsFollowing(false);
   });
+  useTabTitle(paths.speakerNotes());
   useEffect(() => {
-    document.title = pageTitle(paths.speakerNotes());
     send({ type: 'where' });
   }, [send]);
 
@@ -49,29 +52,38 @@ export function SpeakerNotesView() {
   if (!slide) return null;
   return (
     <main id="main" className={styles.notes}>
-      <h1 tabIndex={-1}>Speaker notes</h1>
+      <h1 tabIndex={-1}>{words.heading}</h1>
       <p role="status" className={styles.status}>
         {slideNumber.typed
-          ? `Go to slide ${slideNumber.typed}…`
+          ? text.fill(controls.typedNumber, { number: slideNumber.typed })
           : isFollowing
-            ? 'Following the deck in the other window.'
-            : 'Not connected to a deck. Open the deck and press S, or read the notes here on their own.'}
+            ? words.following
+            : words.alone}
       </p>
       <section aria-labelledby="now-showing" className={styles.now}>
         <h2 id="now-showing">
-          Slide {current} of {deck.length}: {slideName(slide)}
+          <Fill
+            template={words.nowShowing}
+            values={{
+              number: text.number(current),
+              total: text.number(deck.length),
+              name: slide.name,
+            }}
+          />
         </h2>
-        <p>{slide.notes}</p>
+        <p>{slide.noteParts}</p>
       </section>
-      <p className={styles.next}>{next ? `Next: ${slideName(next)}` : 'This is the last slide.'}</p>
-      <nav aria-label="Deck controls" className={styles.controls}>
+      <p className={styles.next}>
+        {next ? <Fill template={words.next} values={{ name: next.name }} /> : words.last}
+      </p>
+      <nav aria-label={controls.label} className={styles.controls}>
         <button
           type="button"
           className="button"
           onClick={() => run('previous')}
           disabled={current === 1}
         >
-          <span aria-hidden="true">←</span> Previous
+          <span aria-hidden="true">←</span> {controls.previous}
         </button>
         <button
           type="button"
@@ -79,7 +91,7 @@ export function SpeakerNotesView() {
           onClick={() => run('black')}
           disabled={!isFollowing}
         >
-          Black screen
+          {words.blackScreen}
         </button>
         <button
           type="button"
@@ -87,7 +99,7 @@ export function SpeakerNotesView() {
           onClick={() => run('next')}
           disabled={current === deck.length}
         >
-          Next <span aria-hidden="true">→</span>
+          {controls.next} <span aria-hidden="true">→</span>
         </button>
       </nav>
     </main>

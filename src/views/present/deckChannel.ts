@@ -28,22 +28,27 @@ function isDeckMessage(data: unknown): data is DeckMessage {
 
 /**
  * The line between the deck and its speaker-notes window: same browser, same site, no network.
- * Returns a stable function that sends. Where BroadcastChannel is missing, sending does nothing
- * and each window works alone. `farewell` is sent when this window leaves the page or closes.
+ * Returns a stable function that sends, which `onMessage` gets too, to reply. Where
+ * BroadcastChannel is missing, sending does nothing and each window works alone. `farewell` is
+ * sent when this window leaves the page or closes.
  */
-export function useDeckChannel(onMessage: (message: DeckMessage) => void, farewell?: DeckMessage) {
+export function useDeckChannel(
+  onMessage: (message: DeckMessage, send: (reply: DeckMessage) => void) => void,
+  farewell?: DeckMessage,
+) {
   const channel = useRef<BroadcastChannel>(undefined);
   const latest = useRef({ onMessage, farewell });
   useEffect(() => {
     latest.current = { onMessage, farewell };
   });
+  const send = useCallback((message: DeckMessage) => channel.current?.postMessage(message), []);
 
   // Declared before any effect of the caller's, so it is open by the time those send.
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
     const opened = new BroadcastChannel(channelName);
     opened.onmessage = (event: MessageEvent<unknown>) => {
-      if (isDeckMessage(event.data)) latest.current.onMessage(event.data);
+      if (isDeckMessage(event.data)) latest.current.onMessage(event.data, send);
     };
     channel.current = opened;
     const leave = () => {
@@ -52,7 +57,7 @@ export function useDeckChannel(onMessage: (message: DeckMessage) => void, farewe
     // Back from the back/forward cache, the other window last heard this one leave: answer it
     // as if it had asked where this one is.
     const handleReturn = (event: PageTransitionEvent) => {
-      if (event.persisted) latest.current.onMessage({ type: 'where' });
+      if (event.persisted) latest.current.onMessage({ type: 'where' }, send);
     };
     window.addEventListener('pagehide', leave);
     window.addEventListener('pageshow', handleReturn);
@@ -63,7 +68,7 @@ export function useDeckChannel(onMessage: (message: DeckMessage) => void, farewe
       opened.close();
       channel.current = undefined;
     };
-  }, []);
+  }, [send]);
 
-  return useCallback((message: DeckMessage) => channel.current?.postMessage(message), []);
+  return send;
 }
