@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import { formatDate } from '../content/dates';
-import { citationKindLabel, referenceById } from '../content/referenceSelectors';
+import { referenceById } from '../content/referenceSelectors';
 import { lastReviewed } from '../content/storySelectors';
-import type { DateValue } from '../content/types';
-import type { Citation } from '../content/types';
+import type { Citation, DateValue } from '../content/types';
+import { useText } from '../hooks/useText';
 import { paths } from '../paths';
+import { Fill } from './Fill';
 import styles from './CitationList.module.css';
 
 /**
@@ -18,9 +18,12 @@ export function CitationList({
   citations: readonly Citation[];
   as?: 'p' | 'span';
 }) {
+  const text = useText();
+  const words = text.words.common.citations;
+  const checked = checkedOn(citations);
   return (
     <Line className={styles.citations}>
-      <span className={styles.label}>{citations.length > 1 ? 'Sources' : 'Source'}:</span>{' '}
+      <span className={styles.label}>{text.count(words.label, citations.length)}</span>{' '}
       {citations.map((citation, index) => (
         <span key={citationKey(citation)}>
           {index > 0 && ' · '}
@@ -28,29 +31,38 @@ export function CitationList({
         </span>
       ))}
       <span>
-        {' '}
-        · checked{' '}
-        <time dateTime={checkedOn(citations).day}>{formatDate(checkedOn(citations))}</time>
+        {' · '}
+        <Fill
+          template={words.checked}
+          values={{ date: <time dateTime={checked.day}>{text.date(checked)}</time> }}
+        />
       </span>
     </Line>
   );
 }
 
 function CitationLink({ citation }: { citation: Citation }) {
+  const text = useText();
+  const words = text.words.common.citations;
   if (citation.kind === 'report') {
     return (
       <Link to={paths.paragraph(citation.paragraph)} className={styles.link}>
-        Report ¶{citation.paragraph}
+        {text.fill(words.report, { paragraph: citation.paragraph })}
       </Link>
     );
   }
   const reference = referenceById(citation.referenceId);
   if (!reference) return null;
-  const published = reference.published ? `, ${formatDate(reference.published)}` : '';
   return (
     <Link to={paths.reference(reference.id)} className={styles.link}>
-      {reference.publisher}
-      {published} <span className={styles.kind}>({citationKindLabel(citation)})</span>
+      <Fill
+        template={reference.published ? words.datedReference : words.reference}
+        values={{
+          publisher: reference.publisher,
+          date: reference.published && text.date(reference.published),
+          kind: <span className={styles.kind}>{words.kinds[reference.kind]}</span>,
+        }}
+      />
     </Link>
   );
 }

@@ -1,12 +1,15 @@
 import { Link } from 'react-router';
-import { formatDate } from '../content/dates';
 import { correctionsOf } from '../content/updateSelectors';
 import type { ContentRef, IsoDay, Update } from '../content/types';
+import { useText } from '../hooks/useText';
 import { paths } from '../paths';
+import { Fill } from './Fill';
 import styles from './CorrectionNotes.module.css';
 
 /** "Corrected on …" where a corrected item stands, one link per day to what was wrong and what is right. */
 export function CorrectionNotes({ item }: { item: ContentRef }) {
+  const text = useText();
+  const words = text.words.common.corrections;
   const byDay = new Map<IsoDay, Update[]>();
   for (const correction of correctionsOf(item))
     byDay.set(correction.date, [...(byDay.get(correction.date) ?? []), correction]);
@@ -17,9 +20,14 @@ export function CorrectionNotes({ item }: { item: ContentRef }) {
         <span key={day}>
           {index > 0 && ' · '}
           <Link to={paths.update(corrections[0]?.id ?? '')}>
-            Corrected on <time dateTime={day}>{formatDate({ precision: 'day', day })}</time>
+            <Fill
+              template={words.correctedOn}
+              values={{
+                date: <time dateTime={day}>{text.date({ precision: 'day', day })}</time>,
+              }}
+            />
           </Link>
-          {corrections.length > 1 && ` (${corrections.length} corrections)`}
+          {corrections.length > 1 && <> {text.count(words.count, corrections.length)}</>}
         </span>
       ))}
     </p>

@@ -2,8 +2,10 @@ import { Link } from 'react-router';
 import styles from './FilterLinks.module.css';
 
 interface FilterLinksProps<Id extends string> {
-  /** What is being filtered, read out as the group's name. */
+  /** What is being filtered: "Theme". */
   label: string;
+  /** The filter's name for screen readers: "Filter by theme". */
+  navLabel: string;
   /** What "no filter" is called: "All themes". */
   allLabel: string;
   options: readonly { id: Id; label: string }[];
@@ -15,6 +17,7 @@ interface FilterLinksProps<Id extends string> {
 /** A filter made of links, so the choice lives in the address and can be shared or bookmarked. */
 export function FilterLinks<Id extends string>({
   label,
+  navLabel,
   allLabel,
   options,
   selected,
@@ -22,11 +25,7 @@ export function FilterLinks<Id extends string>({
 }: FilterLinksProps<Id>) {
   const choices = [{ id: undefined, label: allLabel }, ...options];
   return (
-    <nav
-      aria-label={`Filter by ${label.toLowerCase()}`}
-      className={styles.filter}
-      data-print="hide"
-    >
+    <nav aria-label={navLabel} className={styles.filter} data-print="hide">
       <span className={styles.label} aria-hidden="true">
         {label}
       </span>

@@ -1,8 +1,11 @@
 import { Link } from 'react-router';
+import type { Dictionary } from '../content/dictionary';
+import { useText } from '../hooks/useText';
+import { Fill } from './Fill';
 
 interface MissingItemProps {
-  /** What kind of thing was asked for: "event", "leader". */
-  kind: string;
+  /** What kind of thing was asked for. */
+  kind: keyof Dictionary['common']['missingItem']['heading'];
   /** The id the address asked for. */
   requestedId: string;
   /** Near matches, best first. */
@@ -13,16 +16,16 @@ interface MissingItemProps {
 
 /** Said inside a section when its address names something that does not exist. */
 export function MissingItem({ kind, requestedId, suggestions, back }: MissingItemProps) {
+  const words = useText().words.common.missingItem;
   return (
     <div className="page">
-      <h1 tabIndex={-1}>We couldn’t find that {kind}</h1>
+      <h1 tabIndex={-1}>{words.heading[kind]}</h1>
       <p className="lede">
-        Nothing in this explainer has the address “{requestedId}”. The link may be mistyped or out
-        of date.
+        <Fill template={words.lede} values={{ id: <code>{requestedId}</code> }} />
       </p>
       {suggestions.length > 0 && (
         <>
-          <h2>Did you mean</h2>
+          <h2>{words.suggestions}</h2>
           <ul>
             {suggestions.map((suggestion) => (
               <li key={suggestion.to}>

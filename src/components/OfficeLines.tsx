@@ -1,6 +1,7 @@
-import { formatDate } from '../content/dates';
-import { latestOffice, officeLine, officeOn } from '../content/offices';
+import { latestOffice, officeLineParts, officeOn } from '../content/offices';
 import type { IsoDay, Person } from '../content/types';
+import { useText } from '../hooks/useText';
+import { Fill } from './Fill';
 import styles from './OfficeLines.module.css';
 
 /**
@@ -8,19 +9,25 @@ import styles from './OfficeLines.module.css';
  * a day is given, what they were on that day.
  */
 export function OfficeLines({ person, onDay }: { person: Person; onDay?: IsoDay }) {
+  const text = useText();
   const latest = latestOffice(person);
   const then = onDay && officeOn(person, onDay);
   return (
     <>
       {onDay && then && (
         <p className={styles.then}>
-          On <time dateTime={onDay}>{formatDate({ precision: 'day', day: onDay })}</time>:{' '}
-          {then.title}
+          <Fill
+            template={text.words.common.offices.onDay}
+            values={{
+              date: <time dateTime={onDay}>{text.date({ precision: 'day', day: onDay })}</time>,
+              office: then.title,
+            }}
+          />
         </p>
       )}
       {latest && (
         <p className={styles.now}>
-          {officeLine(latest)}
+          <Fill {...officeLineParts(latest, text)} />
           {person.party && <> · {person.party}</>}
         </p>
       )}

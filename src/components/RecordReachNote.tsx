@@ -1,23 +1,33 @@
 import { Link } from 'react-router';
-import { formatDate } from '../content/dates';
 import { recordReach } from '../content/storySelectors';
+import { useText } from '../hooks/useText';
 import { paths } from '../paths';
+import { Fill } from './Fill';
 import styles from './RecordReachNote.module.css';
 
 /** How far the record reaches and when it was last reviewed: true "as of" a day a reader can see. */
 export function RecordReachNote({ linksToUpdates = true }: { linksToUpdates?: boolean }) {
+  const text = useText();
+  const words = text.words.common.recordReach;
   const { coversTo, reviewed, whyItStops } = recordReach();
   return (
     <p className={styles.note}>
-      Our record runs to{' '}
-      <time dateTime={coversTo}>{formatDate({ precision: 'day', day: coversTo })}</time>. Every
-      fact, office and status was last reviewed on{' '}
-      <time dateTime={reviewed}>{formatDate({ precision: 'day', day: reviewed })}</time>.{' '}
-      {whyItStops}
+      <Fill
+        template={words.note}
+        values={{
+          coversTo: (
+            <time dateTime={coversTo}>{text.date({ precision: 'day', day: coversTo })}</time>
+          ),
+          reviewed: (
+            <time dateTime={reviewed}>{text.date({ precision: 'day', day: reviewed })}</time>
+          ),
+          whyItStops,
+        }}
+      />
       {linksToUpdates && (
         <>
           {' '}
-          <Link to={paths.updates()}>See every update and correction.</Link>
+          <Link to={paths.updates()}>{words.updatesLink}</Link>
         </>
       )}
     </p>

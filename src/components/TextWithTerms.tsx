@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import type { TextPart } from '../content/glossaryText';
 import type { GlossaryTerm } from '../content/types';
+import { useText } from '../hooks/useText';
 import { paths } from '../paths';
 import { CitationList } from './CitationList';
 import styles from './TextWithTerms.module.css';
@@ -21,6 +22,7 @@ export function TextWithTerms({ parts }: { parts: readonly TextPart[] }) {
 // or a tap elsewhere, and puts its contents next in the tab order after the button.
 function DefinedTerm({ term, text }: { term: GlossaryTerm; text: string }) {
   const id = useId();
+  const words = useText().words.common.terms;
   return (
     <>
       <button type="button" className={styles.term} popoverTarget={id}>
@@ -31,7 +33,7 @@ function DefinedTerm({ term, text }: { term: GlossaryTerm; text: string }) {
         <span className={styles.meaning}>{term.definition}</span>
         <CitationList citations={term.citations} as="span" />
         <Link to={paths.term(term.id)} className={styles.more}>
-          All terms in the glossary
+          {words.allTerms}
         </Link>
       </span>
     </>

@@ -1,4 +1,5 @@
-import { formatDate, sortKey } from './dates';
+import { sortKey } from './dates';
+import { textOf, type Text } from './text';
 import type { DateValue, IsoDay, Office, Person } from './types';
 
 const dayOf = (iso: IsoDay): DateValue => ({ precision: 'day', day: iso });
@@ -23,17 +24,32 @@ export const hasEnded = (office: Office): boolean => office.end !== undefined;
  * An office's dates as a reader reads them: "1 October 2024 – 21 October 2025", or for one still
  * held, "since 4 June 2025 (in office in our latest source, 1 March 2026)".
  */
-export function officeDates(office: Office): string {
-  if (office.end) return `${formatDate(office.start)} – ${formatDate(office.end)}`;
-  const since = `since ${formatDate(office.start)}`;
+export function officeDates(office: Office, text: Text = textOf()): string {
+  const words = text.words.common.offices;
+  const start = text.date(office.start);
+  if (office.end) return text.fill(words.heldFromTo, { start, end: text.date(office.end) });
   return office.confirmedOn
-    ? `${since} (in office in our latest source, ${formatDate(dayOf(office.confirmedOn))})`
-    : since;
+    ? text.fill(words.heldSinceConfirmed, {
+        start,
+        confirmed: text.date(dayOf(office.confirmedOn)),
+      })
+    : text.fill(words.heldSince, { start });
+}
+
+/** An office with its dates, as a template and the values of its slots: "Former …" once it has ended. */
+export function officeLineParts(office: Office, text: Text) {
+  const words = text.words.common.offices;
+  return {
+    template: hasEnded(office) ? words.former : words.current,
+    values: { office: office.title, dates: officeDates(office, text) },
+  };
 }
 
 /** An office with its dates, "Former" before it once it has ended. */
-export const officeLine = (office: Office): string =>
-  `${hasEnded(office) ? 'Former ' : ''}${office.title}, ${officeDates(office)}`;
+export function officeLine(office: Office, text: Text = textOf()): string {
+  const { template, values } = officeLineParts(office, text);
+  return text.fill(template, values);
+}
 
 /** Offices that are still held: the ones a review must re-check. */
 export const openOffices = (people: readonly Person[]) =>

@@ -1,8 +1,8 @@
-import { formatDate } from './dates';
 import { quiz } from './quiz';
 import { allStatuses, commitmentById, currentStatus, statusById } from './commitmentSelectors';
 import { eventById } from './eventSelectors';
 import { personById } from './peopleSelectors';
+import { textOf, type Text } from './text';
 import type { Citation, ContentRef, QuizQuestion } from './types';
 
 /** A quiz question ready to ask: its choices in a fixed order, the right one, and why. */
@@ -28,11 +28,11 @@ function arrange<T extends { id: string }>(items: T[], seed: string): T[] {
 /** A question whose choices are items of one kind: the answer and its distractors, by id. */
 function chooseAmong<T extends { id: string }>(
   question: QuizQuestion,
-  kind: 'event' | 'person' | 'commitment',
   find: (id: string) => T | undefined,
   show: {
     label: (item: T) => string;
     explain: (item: T) => string;
+    about: (item: T) => ContentRef;
     cite: (item: T) => readonly Citation[];
   },
 ): ResolvedQuizQuestion | undefined {
@@ -48,31 +48,40 @@ function chooseAmong<T extends { id: string }>(
     ),
     correctId: answer.id,
     explanation: show.explain(answer),
-    about: { kind, id: answer.id },
+    about: show.about(answer),
     citations: show.cite(answer),
   };
 }
 
-function resolve(question: QuizQuestion): ResolvedQuizQuestion | undefined {
+function resolve(question: QuizQuestion, text: Text): ResolvedQuizQuestion | undefined {
   const { answer } = question;
+  const { explanations } = text.words.classroom.quiz;
   switch (answer.kind) {
     case 'event-date':
     case 'event-title':
-      return chooseAmong(question, 'event', eventById, {
-        label: (e) => (answer.kind === 'event-date' ? formatDate(e.date) : e.title),
-        explain: (e) => `${e.title}, ${formatDate(e.date)}: ${e.summary}`,
+      return chooseAmong(question, eventById, {
+        label: (e) => (answer.kind === 'event-date' ? text.date(e.date) : e.title),
+        explain: (e) =>
+          text.fill(explanations.event, {
+            title: e.title,
+            date: text.date(e.date),
+            summary: e.summary,
+          }),
+        about: (e) => ({ kind: 'event', id: e.id }),
         cite: (e) => e.citations,
       });
     case 'person':
-      return chooseAmong(question, 'person', personById, {
+      return chooseAmong(question, personById, {
         label: (p) => p.name,
-        explain: (p) => `${p.name}: ${p.summary.text}`,
+        explain: (p) => text.fill(explanations.person, { name: p.name, summary: p.summary.text }),
+        about: (p) => ({ kind: 'person', id: p.id }),
         cite: (p) => p.summary.citations,
       });
     case 'commitment':
-      return chooseAmong(question, 'commitment', commitmentById, {
+      return chooseAmong(question, commitmentById, {
         label: (c) => c.title,
-        explain: (c) => `${c.title}: ${c.summary}`,
+        explain: (c) => text.fill(explanations.commitment, { title: c.title, summary: c.summary }),
+        about: (c) => ({ kind: 'commitment', id: c.id }),
         cite: (c) => c.citations,
       });
     case 'commitment-status': {
@@ -84,7 +93,10 @@ function resolve(question: QuizQuestion): ResolvedQuizQuestion | undefined {
         prompt: question.prompt,
         choices: allStatuses().map((s) => ({ id: s.id, label: s.label })),
         correctId: currentStatus(commitment),
-        explanation: `${statusById(currentStatus(commitment)).label}. ${commitment.evidence}`,
+        explanation: text.fill(explanations.status, {
+          status: statusById(currentStatus(commitment)).label,
+          evidence: commitment.evidence,
+        }),
         about: { kind: 'commitment', id: commitment.id },
         citations: commitment.citations,
       };
@@ -92,5 +104,6 @@ function resolve(question: QuizQuestion): ResolvedQuizQuestion | undefined {
   }
 }
 
-/** The self-check quiz, every question resolved against the content. */
-export const quizQuestions = (): ResolvedQuizQuestion[] => quiz.flatMap((q) => resolve(q) ?? []);
+/** The self-check quiz, every question resolved against the content, in the words of `text`. */
+export const quizQuestions = (text: Text = textOf()): ResolvedQuizQuestion[] =>
+  quiz.flatMap((q) => resolve(q, text) ?? []);

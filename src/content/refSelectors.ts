@@ -2,17 +2,13 @@ import { glossary } from './glossary';
 import { commitmentById, allChecklistNotes } from './commitmentSelectors';
 import { eventById } from './eventSelectors';
 import { personById } from './peopleSelectors';
-import type { ContentRef, PageId } from './types';
+import { textOf, type Text } from './text';
+import type { ContentRef } from './types';
 
 // What any item of the story is called: for the lesson's questions and the updates log.
 
-const pageLabels: Record<PageId, string> = {
-  home: 'The story in a minute',
-  sources: 'Sources and method',
-};
-
-/** What a content reference is called on screen. */
-export function refLabel(ref: ContentRef): string {
+/** What a content reference is called on screen: a page by its link's words. */
+export function refLabel(ref: ContentRef, text: Text = textOf()): string {
   switch (ref.kind) {
     case 'event':
       return eventById(ref.id)?.title ?? ref.id;
@@ -25,7 +21,7 @@ export function refLabel(ref: ContentRef): string {
     case 'term':
       return glossary.find((g) => g.id === ref.id)?.term ?? ref.id;
     case 'page':
-      return pageLabels[ref.id];
+      return text.words.pages[ref.id].link;
   }
 }
 

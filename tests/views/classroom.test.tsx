@@ -48,7 +48,7 @@ describe('the classroom page', () => {
   it('tells the presenter which keys run the deck', () => {
     renderRoute('/classroom');
     const guide = screen.getByRole('region', { name: 'Presenting with a clicker' });
-    for (const { keys, does } of keyGuide) {
+    for (const { keys, does } of keyGuide()) {
       expect(within(guide).getByText(keys)).toBeInTheDocument();
       expect(within(guide).getByText(does)).toBeInTheDocument();
     }

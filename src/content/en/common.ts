@@ -1,3 +1,64 @@
 // Words shared by components on many pages, in English.
 
-export const common = {};
+export const common = {
+  citations: {
+    /** Before a fact's sources, by how many there are. */
+    label: { one: 'Source:', other: 'Sources:' },
+    report: 'Report ¶{paragraph}',
+    /** A background reference; `{kind}` is one of `kinds`. */
+    reference: '{publisher} {kind}',
+    datedReference: '{publisher}, {date} {kind}',
+    kinds: { official: '(official)', news: '(news report)', reference: '(reference work)' },
+    /** After the sources: the oldest day one of them was checked. */
+    checked: 'checked {date}',
+  },
+  changedMarker: {
+    added: 'Added since your last visit',
+    changed: 'Changed since your last visit',
+  },
+  sinceLastVisit: {
+    heading: 'Since your last visit',
+    events: {
+      one: '{count} event added to the timeline',
+      other: '{count} events added to the timeline',
+    },
+    statusChanges: { one: '{count} status change', other: '{count} status changes' },
+    corrections: { one: '{count} correction', other: '{count} corrections' },
+    /** `{changes}` lists the counts above; `{date}` is the review the reader last saw. */
+    summary:
+      '{changes}, since our review of {date} that you last saw. Each is marked where it stands.',
+    seeChanges: 'See what changed',
+    clearMarkers: 'Clear the markers',
+  },
+  corrections: {
+    correctedOn: 'Corrected on {date}',
+    /** After a day's note, when that day corrected the item more than once. */
+    count: { one: '({count} correction)', other: '({count} corrections)' },
+  },
+  missingItem: {
+    /** By what the address asked for. */
+    heading: { event: 'We couldn’t find that event', leader: 'We couldn’t find that leader' },
+    lede: 'Nothing in this explainer has the address “{id}”. The link may be mistyped or out of date.',
+    suggestions: 'Did you mean',
+  },
+  offices: {
+    /** An office that has ended, with its dates. */
+    former: 'Former {office}, {dates}',
+    current: '{office}, {dates}',
+    /** Within `former` and `current`, or on their own beside an office's title. */
+    heldFromTo: '{start} – {end}',
+    heldSince: 'since {start}',
+    heldSinceConfirmed: 'since {start} (in office in our latest source, {confirmed})',
+    /** What a person was on the day of the summit. */
+    onDay: 'On {date}: {office}',
+  },
+  recordReach: {
+    /** `{whyItStops}` is the record's own explanation of where it ends. */
+    note: 'Our record runs to {coversTo}. Every fact, office and status was last reviewed on {reviewed}. {whyItStops}',
+    updatesLink: 'See every update and correction.',
+  },
+  terms: {
+    /** In a term's definition, opened from the text. */
+    allTerms: 'All terms in the glossary',
+  },
+};

@@ -1,3 +1,33 @@
-// The words of home, in English.
+// The words of the home page, the story in a minute, in English.
 
-export const home = {};
+export const home = {
+  /** Above the headline: `{date}` is the day of the summit. */
+  kicker: 'Explainer · {date} · {readingTime}',
+  readingTime: { one: '{count}-minute read', other: '{count}-minute read' },
+  takeawaysHeading: 'The story in a minute',
+  whyHeading: 'Why it matters',
+  deeperHeading: 'Go deeper',
+  fullReadingTime: {
+    one: 'The whole explainer takes about {count} minute.',
+    other: 'The whole explainer takes about {count} minutes.',
+  },
+  timeline: {
+    title: 'The timeline',
+    description: {
+      one: '{count} event, from colonial rule to what came after the summit',
+      other: '{count} events, from colonial rule to what came after the summit',
+    },
+  },
+  leaders: {
+    title: 'The leaders',
+    /** `{leaders}` is the two leaders' names, listed. */
+    description: '{leaders}: their paths, their pressures, side by side',
+  },
+  checklist: {
+    title: 'The checklist',
+    description: {
+      one: '{count} commitment, and how far it has come',
+      other: '{count} commitments, and how far each has come',
+    },
+  },
+};

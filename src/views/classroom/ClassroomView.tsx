@@ -5,7 +5,9 @@ import {
   allObjectives,
 } from '../../content/classroomSelectors';
 import { CorrectionNotes } from '../../components/CorrectionNotes';
+import { Fill } from '../../components/Fill';
 import { refLabel } from '../../content/refSelectors';
+import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
 import { keyGuide } from '../../content/keyGuide';
 import styles from './ClassroomView.module.css';
@@ -14,35 +16,31 @@ import { Quiz } from './Quiz';
 /** A lesson that runs itself: objectives, a deck, questions to discuss, a glossary, a quiz, a handout. */
 export function ClassroomView() {
   const navigate = useNavigate();
+  const text = useText();
+  const { lesson, page } = text.words.classroom;
   return (
     <div className="page">
-      <h1 tabIndex={-1}>In the classroom</h1>
-      <p className="lede">
-        Everything a teacher needs for one lesson on the Tokyo summit, drawn from the same sourced
-        content as the explainer.
-      </p>
+      <h1 tabIndex={-1}>{page.heading}</h1>
+      <p className="lede">{page.lede}</p>
       <div className={styles.actions} data-print="hide">
         <Link to={paths.present()} className="button">
-          Present the lesson
+          {page.present}
         </Link>
         <button
           type="button"
           className="button"
           onClick={() => navigate(paths.handout(), { state: { print: true } })}
         >
-          Print handout
+          {page.printHandout}
         </button>
       </div>
 
       <section aria-labelledby="presenting" data-print="hide">
-        <h2 id="presenting">Presenting with a clicker</h2>
-        <p>
-          The deck works offline once this page has been opened. Press S in the deck for your notes
-          in a second window on your own screen: it follows the slides, and its buttons move them.
-        </p>
+        <h2 id="presenting">{page.presentingHeading}</h2>
+        <p>{page.presenting}</p>
         <dl className={styles.keys}>
-          {keyGuide.map(({ keys, does }) => (
-            <div key={keys}>
+          {keyGuide(text).map(({ command, keys, does }) => (
+            <div key={command}>
               <dt>
                 <kbd>{keys}</kbd>
               </dt>
@@ -53,8 +51,8 @@ export function ClassroomView() {
       </section>
 
       <section aria-labelledby="objectives">
-        <h2 id="objectives">Learning objectives</h2>
-        <p>By the end of the lesson, students can:</p>
+        <h2 id="objectives">{lesson.objectives}</h2>
+        <p>{page.objectivesIntro}</p>
         <ul>
           {allObjectives().map((objective) => (
             <li key={objective}>{objective}</li>
@@ -63,13 +61,13 @@ export function ClassroomView() {
       </section>
 
       <section aria-labelledby="discuss">
-        <h2 id="discuss">Questions to discuss</h2>
+        <h2 id="discuss">{lesson.discuss}</h2>
         <ol className={styles.questions}>
           {allDiscussionQuestions().map((q) => (
             <li key={q.id}>
               {q.question}{' '}
               <Link to={paths.item(q.about)} className={styles.about}>
-                About: {refLabel(q.about)}
+                <Fill template={page.about} values={{ item: refLabel(q.about, text) }} />
               </Link>
             </li>
           ))}
@@ -77,7 +75,7 @@ export function ClassroomView() {
       </section>
 
       <section aria-labelledby="glossary">
-        <h2 id="glossary">Glossary</h2>
+        <h2 id="glossary">{lesson.glossary}</h2>
         <dl className={styles.glossary}>
           {allGlossaryTerms().map((term) => (
             <div key={term.id} id={`term-${term.id}`}>
@@ -92,7 +90,7 @@ export function ClassroomView() {
       </section>
 
       <section aria-labelledby="quiz">
-        <h2 id="quiz">Check your understanding</h2>
+        <h2 id="quiz">{page.quizHeading}</h2>
         <Quiz />
       </section>
     </div>

@@ -5,13 +5,16 @@ import {
   allGlossaryTerms,
   allObjectives,
 } from '../../content/classroomSelectors';
-import { formatDate, machineDate } from '../../content/dates';
+import { machineDate } from '../../content/dates';
 import { allCommitments, currentStatus, statusById } from '../../content/commitmentSelectors';
 import { allEvents, summitDay } from '../../content/eventSelectors';
 import { principals } from '../../content/peopleSelectors';
 import { theStory } from '../../content/storySelectors';
+import { Fill } from '../../components/Fill';
 import { OfficeLines } from '../../components/OfficeLines';
 import { allReferences } from '../../content/sourceSelectors';
+import { useText } from '../../hooks/useText';
+import { paths } from '../../paths';
 import styles from './HandoutView.module.css';
 
 /** The whole lesson as one printable document: story, timeline, leaders, checklist, questions, sources. */
@@ -22,43 +25,55 @@ export function HandoutView() {
     if (shouldPrint) window.print();
   }, [shouldPrint]);
   const story = theStory();
+  const text = useText();
+  const { lesson, handout } = text.words.classroom;
 
   return (
     <article className={`page ${styles.handout}`}>
-      <p className={styles.kicker}>Class handout</p>
+      <p className={styles.kicker}>{handout.kicker}</p>
       <h1 tabIndex={-1}>{story.headline}</h1>
       <p className="lede">{story.dek}</p>
       <button type="button" className="button" onClick={() => window.print()}>
-        Print this handout
+        {handout.print}
       </button>
 
-      <h2>Learning objectives</h2>
+      <h2>{lesson.objectives}</h2>
       <ul>
         {allObjectives().map((objective) => (
           <li key={objective}>{objective}</li>
         ))}
       </ul>
 
-      <h2>The story in a minute</h2>
+      <h2>{handout.storyHeading}</h2>
       <ol>
         {story.takeaways.map((fact) => (
           <li key={fact.text}>{fact.text}</li>
         ))}
       </ol>
 
-      <h2>Timeline</h2>
+      <h2>{handout.timelineHeading}</h2>
       <ol className={styles.timeline}>
         {allEvents().map((event) => (
           <li key={event.id}>
-            <time dateTime={machineDate(event.date)}>{formatDate(event.date)}</time>
+            <time dateTime={machineDate(event.date)}>{text.date(event.date)}</time>
             <span>
-              <strong>{event.title}.</strong> {event.summary}
+              <Fill
+                template={handout.event}
+                values={{
+                  title: (
+                    <strong>
+                      <Fill template={handout.eventTitle} values={{ title: event.title }} />
+                    </strong>
+                  ),
+                  summary: event.summary,
+                }}
+              />
             </span>
           </li>
         ))}
       </ol>
 
-      <h2>The leaders</h2>
+      <h2>{handout.leadersHeading}</h2>
       {principals().map((person) => (
         <section key={person.id} className={styles.leader}>
           <h3>
@@ -69,27 +84,33 @@ export function HandoutView() {
         </section>
       ))}
 
-      <h2>Checklist: what they promised</h2>
+      <h2>{handout.checklistHeading}</h2>
       <ul className={styles.checklist}>
         {allCommitments().map((commitment) => (
           <li key={commitment.id}>
             <span className={styles.box} aria-hidden="true" />
             <span>
-              <strong>{commitment.title}</strong> ({statusById(currentStatus(commitment)).label}):{' '}
-              {commitment.summary}
+              <Fill
+                template={handout.commitment}
+                values={{
+                  title: <strong>{commitment.title}</strong>,
+                  status: statusById(currentStatus(commitment)).label,
+                  summary: commitment.summary,
+                }}
+              />
             </span>
           </li>
         ))}
       </ul>
 
-      <h2>Questions to discuss</h2>
+      <h2>{lesson.discuss}</h2>
       <ol>
         {allDiscussionQuestions().map((q) => (
           <li key={q.id}>{q.question}</li>
         ))}
       </ol>
 
-      <h2>Glossary</h2>
+      <h2>{lesson.glossary}</h2>
       <dl className={styles.glossary}>
         {allGlossaryTerms().map((term) => (
           <div key={term.id}>
@@ -99,16 +120,17 @@ export function HandoutView() {
         ))}
       </dl>
 
-      <h2 className={styles.sourcesHeading}>Sources</h2>
+      <h2 className={styles.sourcesHeading}>{handout.sourcesHeading}</h2>
       <p>
-        Built from one undated news report written just after the summit (described paragraph by
-        paragraph on the explainer’s sources page, /sources) and these background sources:
+        <Fill template={handout.sourcesIntro} values={{ address: paths.sources() }} />
       </p>
       <ul className={styles.sources}>
-        {allReferences().map((reference) => (
-          <li key={reference.id}>
-            {reference.publisher}, “{reference.title}”
-            {reference.published && <>, {formatDate(reference.published)}</>}. {reference.url}
+        {allReferences().map(({ id, publisher, title, published, url }) => (
+          <li key={id}>
+            <Fill
+              template={published ? handout.datedSource : handout.source}
+              values={{ publisher, title, date: published && text.date(published), url }}
+            />
           </li>
         ))}
       </ul>

@@ -2,12 +2,16 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { CitationList } from '../../components/CitationList';
 import { quizQuestions } from '../../content/quizSelectors';
+import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
 import styles from './Quiz.module.css';
 
 /** A self-check quiz with feedback after each answer, a score, and a retry. Nothing is stored or sent. */
 export function Quiz() {
-  const questions = quizQuestions();
+  const text = useText();
+  const words = text.words.classroom.quiz;
+  const questions = quizQuestions(text);
+  const total = text.number(questions.length);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [round, setRound] = useState(1);
   const answered = questions.filter((q) => answers[q.id] !== undefined).length;
@@ -20,21 +24,21 @@ export function Quiz() {
 
   return (
     <div className={styles.quiz}>
-      <p>
-        {questions.length} questions. Pick an answer to see whether it is right and why. Your
-        answers stay on this device and are forgotten when you leave.
-      </p>
+      <p>{text.fill(words.intro, { questions: text.count(words.questions, questions.length) })}</p>
       <ol className={styles.questions}>
         {questions.map((question, index) => {
           const chosen = answers[question.id];
           const isAnswered = chosen !== undefined;
           const isRight = chosen === question.correctId;
           const name = `${question.id}-${round}`;
+          const number = text.number(index + 1);
           return (
             <li key={name}>
               <fieldset className={styles.question} disabled={isAnswered}>
                 <legend>
-                  <span className="visually-hidden">Question {index + 1}: </span>
+                  <span className="visually-hidden">
+                    {text.fill(words.questionNumber, { number })}
+                  </span>{' '}
                   {question.prompt}
                 </legend>
                 {question.choices.map((choice) => (
@@ -61,14 +65,14 @@ export function Quiz() {
                 <div
                   className={styles.feedback}
                   role="status"
-                  aria-label={`Feedback on question ${index + 1}`}
+                  aria-label={text.fill(words.feedbackLabel, { number })}
                   data-right={isRight}
                 >
                   <p>
-                    <strong>{isRight ? 'Right.' : 'Not quite.'}</strong> {question.explanation}
+                    <strong>{isRight ? words.right : words.notQuite}</strong> {question.explanation}
                   </p>
                   <p>
-                    <Link to={paths.item(question.about)}>Read more in the explainer</Link>
+                    <Link to={paths.item(question.about)}>{words.readMore}</Link>
                   </p>
                   <CitationList citations={question.citations} />
                 </div>
@@ -80,18 +84,14 @@ export function Quiz() {
       <div className={styles.score} role="status">
         {answered === questions.length ? (
           <p>
-            <strong>
-              You scored {score} out of {questions.length}.
-            </strong>
+            <strong>{text.fill(words.score, { score: text.number(score), total })}</strong>
           </p>
         ) : (
-          <p>
-            {answered} of {questions.length} answered
-          </p>
+          <p>{text.fill(words.progress, { answered: text.number(answered), total })}</p>
         )}
       </div>
       <button type="button" className="button" onClick={handleRetry} disabled={answered === 0}>
-        Try again
+        {words.retry}
       </button>
     </div>
   );
@@ -104,10 +104,11 @@ function choiceState(choiceId: string, chosen: string | undefined, correctId: st
 }
 
 function ChoiceMark({ state }: { state: 'right' | 'wrong' | undefined }) {
+  const { marks } = useText().words.classroom.quiz;
   if (!state) return null;
   return (
     <span className={styles.mark} data-state={state}>
-      {state === 'right' ? '✓ Right answer' : '✗ Your answer'}
+      {marks[state]}
     </span>
   );
 }

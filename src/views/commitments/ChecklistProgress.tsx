@@ -1,4 +1,5 @@
 import { useMotionKit } from '../../components/useMotionKit';
+import { useText } from '../../hooks/useText';
 import styles from './ChecklistProgress.module.css';
 
 interface ChecklistProgressProps {
@@ -11,14 +12,16 @@ interface ChecklistProgressProps {
 export function ChecklistProgress({ done, total, onReset }: ChecklistProgressProps) {
   const share = total === 0 ? 0 : done / total;
   const motion = useMotionKit();
+  const text = useText();
+  const words = text.words.commitments;
   return (
     <div className={styles.progress} data-print="hide">
       <div className={styles.row}>
         <label htmlFor="checklist-progress" className={styles.label}>
-          {done} of {total} discussed
+          {text.count(words.progress, done, { total: text.number(total) })}
         </label>
         <button type="button" className="button" onClick={onReset} disabled={done === 0}>
-          Reset ticks
+          {words.resetTicks}
         </button>
       </div>
       <progress id="checklist-progress" className="visually-hidden" max={total} value={done} />

@@ -2,8 +2,9 @@ import { Link } from 'react-router';
 import { ChangedMarker } from '../../components/ChangedMarker';
 import { CitationList } from '../../components/CitationList';
 import { CorrectionNotes } from '../../components/CorrectionNotes';
+import { Fill } from '../../components/Fill';
+import { LinkList } from '../../components/LinkList';
 import { TextWithTerms } from '../../components/TextWithTerms';
-import { formatDate } from '../../content/dates';
 import type { TextPart } from '../../content/glossaryText';
 import {
   areaLabel,
@@ -15,6 +16,7 @@ import {
 import { eventById } from '../../content/eventSelectors';
 import { personById } from '../../content/peopleSelectors';
 import type { Commitment } from '../../content/types';
+import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
 import styles from './CommitmentItem.module.css';
 import { StatusHistory } from './StatusHistory';
@@ -28,6 +30,7 @@ interface CommitmentItemProps {
   onToggle: () => void;
 }
 
+/** One slot per element, `{0}`, `{1}`…, for a template that lists them. */
 /** One commitment: the tick box, what was promised, where it stands and why. */
 export function CommitmentItem({
   commitment,
@@ -36,11 +39,23 @@ export function CommitmentItem({
   isTicked,
   onToggle,
 }: CommitmentItemProps) {
+  const text = useText();
+  const words = text.words.commitments.item;
   const status = statusById(currentStatus(commitment));
   const since = statusSince(commitment);
   const madeAt = eventById(commitment.madeAt);
-  const movedBy = commitmentMovers(commitment);
-  const committedBy = commitment.committedBy.flatMap((id) => personById(id) ?? []);
+  const moverLinks = commitmentMovers(commitment).map((event) => (
+    <Link key={event.id} to={paths.event(event.id)}>
+      {event.title}
+    </Link>
+  ));
+  const committedByLinks = commitment.committedBy
+    .flatMap((id) => personById(id) ?? [])
+    .map((person) => (
+      <Link key={person.id} to={paths.leader(person.id)}>
+        {person.name}
+      </Link>
+    ));
   const headingId = `${commitment.id}-title`;
   const item = { kind: 'commitment', id: commitment.id } as const;
 
@@ -59,7 +74,10 @@ export function CommitmentItem({
         <label className={styles.tick}>
           <input type="checkbox" checked={isTicked} onChange={onToggle} />
           <span>
-            Discussed<span className="visually-hidden">: {commitment.title}</span>
+            {words.tick}
+            <span className="visually-hidden">
+              <Fill template={words.tickWhat} values={{ title: commitment.title }} />
+            </span>
           </span>
         </label>
         <p>
@@ -67,7 +85,7 @@ export function CommitmentItem({
         </p>
         <dl className={styles.facts}>
           <div>
-            <dt>Area</dt>
+            <dt>{words.area}</dt>
             <dd>
               <Link to={paths.commitments({ area: commitment.area })}>
                 {areaLabel(commitment.area)}
@@ -75,55 +93,57 @@ export function CommitmentItem({
             </dd>
           </div>
           <div>
-            <dt>Who committed</dt>
+            <dt>{words.committedBy}</dt>
             <dd>
-              {committedBy.map((person, index) => (
-                <span key={person.id}>
-                  {index > 0 && ' and '}
-                  <Link to={paths.leader(person.id)}>{person.name}</Link>
-                </span>
-              ))}
+              <LinkList links={committedByLinks} />
             </dd>
           </div>
           {madeAt && (
             <div>
-              <dt>Made at</dt>
+              <dt>{words.madeAt}</dt>
               <dd>
-                <Link to={paths.event(madeAt.id)}>{madeAt.title}</Link>, {formatDate(madeAt.date)}
+                <Fill
+                  template={words.madeAtEvent}
+                  values={{
+                    event: <Link to={paths.event(madeAt.id)}>{madeAt.title}</Link>,
+                    date: text.date(madeAt.date),
+                  }}
+                />
               </dd>
             </div>
           )}
-          {movedBy.length > 0 && (
+          {moverLinks.length > 0 && (
             <div>
-              <dt>Moved by</dt>
+              <dt>{words.movedBy}</dt>
               <dd>
-                {movedBy.map((event, index) => (
-                  <span key={event.id}>
-                    {index > 0 && '; '}
-                    <Link to={paths.event(event.id)}>{event.title}</Link>
-                  </span>
-                ))}
+                <LinkList links={moverLinks} separator={words.movedBySeparator} />
               </dd>
             </div>
           )}
           <div>
             <dt>
-              Status, as assessed on{' '}
-              <time dateTime={commitment.assessed}>
-                {formatDate({ precision: 'day', day: commitment.assessed })}
-              </time>
+              <Fill
+                template={words.assessed}
+                values={{
+                  date: (
+                    <time dateTime={commitment.assessed}>
+                      {text.date({ precision: 'day', day: commitment.assessed })}
+                    </time>
+                  ),
+                }}
+              />
             </dt>
             <dd>
               <strong>
-                {status.label}
-                {since && (
-                  <>
-                    {' '}
-                    since{' '}
-                    <time dateTime={since}>{formatDate({ precision: 'day', day: since })}</time>
-                  </>
-                )}
-                .
+                <Fill
+                  template={since ? words.statusSince : words.status}
+                  values={{
+                    status: status.label,
+                    date: since && (
+                      <time dateTime={since}>{text.date({ precision: 'day', day: since })}</time>
+                    ),
+                  }}
+                />
               </strong>{' '}
               <TextWithTerms parts={evidence} />
             </dd>

@@ -3,6 +3,7 @@ import { FilterLinks } from '../../components/FilterLinks';
 import { ChangesSinceLastVisit } from '../../components/ChangesSinceLastVisit';
 import { CitationList } from '../../components/CitationList';
 import { CorrectionNotes } from '../../components/CorrectionNotes';
+import { Fill } from '../../components/Fill';
 import { TextWithTerms } from '../../components/TextWithTerms';
 import {
   allAreas,
@@ -15,6 +16,7 @@ import {
   parseStatus,
 } from '../../content/commitmentSelectors';
 import { glossaryMarker } from '../../content/glossaryText';
+import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
 import { ChecklistProgress } from './ChecklistProgress';
 import { CommitmentItem } from './CommitmentItem';
@@ -25,6 +27,8 @@ import { useTicks } from './useTicks';
 /** The checklist of commitments: where each stands, ticked off by the reader or a class. */
 export function CommitmentsView() {
   const [searchParams] = useSearchParams();
+  const text = useText();
+  const words = text.words.commitments;
   const area = parseArea(searchParams.get('area'));
   const status = parseStatus(searchParams.get('status'));
   const shown = filterCommitments({ area, status });
@@ -33,17 +37,14 @@ export function CommitmentsView() {
 
   return (
     <div className="page">
-      <h1 tabIndex={-1}>What they promised</h1>
-      <p className="lede">
-        Every commitment from the Tokyo summit, how far it has come, and the evidence. Tick each one
-        off as you read or discuss it.
-      </p>
+      <h1 tabIndex={-1}>{words.heading}</h1>
+      <p className="lede">{words.lede}</p>
       <ChangesSinceLastVisit />
       <ChecklistProgress done={ticked.size} total={allCommitments().length} onReset={reset} />
       {problem && <StorageNotice problem={problem} />}
 
       <details className={styles.scale}>
-        <summary>How we rate progress</summary>
+        <summary>{words.scaleSummary}</summary>
         <dl>
           {allStatuses().map((s) => (
             <div key={s.id}>
@@ -55,29 +56,30 @@ export function CommitmentsView() {
       </details>
 
       <FilterLinks
-        label="Area"
-        allLabel="All areas"
+        {...words.areaFilter}
         options={allAreas()}
         selected={area}
         hrefFor={(id) => paths.commitments({ area: id, status })}
       />
       <FilterLinks
-        label="Status"
-        allLabel="Any status"
+        {...words.statusFilter}
         options={allStatuses()}
         selected={status}
         hrefFor={(id) => paths.commitments({ area, status: id })}
       />
       <p role="status" className={styles.count}>
-        Showing {shown.length} of {allCommitments().length} commitments
+        {text.count(words.showing, allCommitments().length, { shown: text.number(shown.length) })}
       </p>
 
       {shown.length === 0 ? (
         <p>
-          Nothing matches both filters. <Link to={paths.commitments()}>Show every commitment</Link>
+          <Fill
+            template={words.noMatch}
+            values={{ link: <Link to={paths.commitments()}>{words.showAll}</Link> }}
+          />
         </p>
       ) : (
-        <ul className={styles.list} aria-label="Commitments">
+        <ul className={styles.list} aria-label={words.listLabel}>
           {shown.map((commitment) => (
             <CommitmentItem
               key={commitment.id}
@@ -92,8 +94,8 @@ export function CommitmentsView() {
       )}
 
       <section aria-labelledby="not-promises" className={styles.notes}>
-        <h2 id="not-promises">Not on the list</h2>
-        <p>Some things reported around the summit were context, not promises.</p>
+        <h2 id="not-promises">{words.notOnList.heading}</h2>
+        <p>{words.notOnList.lede}</p>
         {allChecklistNotes().map((note) => (
           <article key={note.id} id={note.id} aria-labelledby={`${note.id}-title`}>
             <h3 id={`${note.id}-title`}>{note.title}</h3>

@@ -1,43 +1,58 @@
 import { Link } from 'react-router';
 import { CitationList } from '../../components/CitationList';
-import { formatDate } from '../../content/dates';
+import { Fill } from '../../components/Fill';
 import { statusById } from '../../content/commitmentSelectors';
 import { eventById } from '../../content/eventSelectors';
 import type { Commitment } from '../../content/types';
+import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
 import styles from './StatusHistory.module.css';
 
 /** Every step a commitment took, oldest first, on demand: like a promise tracker's history. */
 export function StatusHistory({ commitment }: { commitment: Commitment }) {
+  const text = useText();
+  const words = text.words.commitments.history;
   return (
     <details className={styles.history}>
       <summary>
         <span>
-          History <span className="visually-hidden">of “{commitment.title}”</span> (
-          {commitment.history.length} {commitment.history.length === 1 ? 'step' : 'steps'})
+          <Fill
+            template={words.summary}
+            values={{
+              what: (
+                <span className="visually-hidden">
+                  <Fill template={words.what} values={{ title: commitment.title }} />
+                </span>
+              ),
+              steps: text.count(words.steps, commitment.history.length),
+            }}
+          />
         </span>
       </summary>
       <ol className={styles.steps}>
         {commitment.history.map((step, index) => {
           const event = step.event ? eventById(step.event) : undefined;
-          const label = statusById(step.status).label;
           const isSameStatus = commitment.history[index - 1]?.status === step.status;
           return (
             <li key={`${step.date}-${step.status}-${step.what}`} className={styles.step}>
               <p className={styles.when}>
-                <time dateTime={step.date}>{formatDate({ precision: 'day', day: step.date })}</time>{' '}
+                <time dateTime={step.date}>{text.date({ precision: 'day', day: step.date })}</time>{' '}
                 ·{' '}
                 <span data-status={step.status}>
-                  {isSameStatus ? `Still ${label.toLowerCase()}` : label}
+                  {isSameStatus ? words.still[step.status] : statusById(step.status).label}
                 </span>
               </p>
               <p>
-                {step.what}
-                {event && (
-                  <>
-                    {' '}
-                    On the timeline: <Link to={paths.event(event.id)}>{event.title}</Link>.
-                  </>
+                {event ? (
+                  <Fill
+                    template={words.stepWithEvent}
+                    values={{
+                      what: step.what,
+                      event: <Link to={paths.event(event.id)}>{event.title}</Link>,
+                    }}
+                  />
+                ) : (
+                  step.what
                 )}
               </p>
               <CitationList citations={step.citations} />

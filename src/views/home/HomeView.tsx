@@ -3,33 +3,39 @@ import { ChangesSinceLastVisit } from '../../components/ChangesSinceLastVisit';
 import { CitationList } from '../../components/CitationList';
 import { CorrectionNotes } from '../../components/CorrectionNotes';
 import { FactList } from '../../components/FactList';
+import { Fill } from '../../components/Fill';
 import { RecordReachNote } from '../../components/RecordReachNote';
-import { formatDate } from '../../content/dates';
 import { allCommitments } from '../../content/commitmentSelectors';
 import { allEvents, eventById } from '../../content/eventSelectors';
 import { principals } from '../../content/peopleSelectors';
 import { storyReadingMinutes, theStory } from '../../content/storySelectors';
+import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
 import { fullReadingMinutes } from '../../content/profileSelectors';
 import styles from './HomeView.module.css';
 
 /** The story in a minute, with ways into the depth. */
 export function HomeView() {
+  const text = useText();
+  const words = text.words.home;
   const story = theStory();
   const summit = eventById('tokyo-summit');
-  const [first, second] = principals();
 
   return (
     <article className="page">
       <header className={styles.hero}>
         <p className={styles.kicker}>
-          Explainer ·{' '}
-          {summit && (
-            <time dateTime={summit.date.precision === 'day' ? summit.date.day : undefined}>
-              {formatDate(summit.date)}
-            </time>
-          )}{' '}
-          · {storyReadingMinutes()}-minute read
+          <Fill
+            template={words.kicker}
+            values={{
+              date: summit && (
+                <time dateTime={summit.date.precision === 'day' ? summit.date.day : undefined}>
+                  {text.date(summit.date)}
+                </time>
+              ),
+              readingTime: text.count(words.readingTime, storyReadingMinutes()),
+            }}
+          />
         </p>
         <h1 tabIndex={-1}>{story.headline}</h1>
         <p className="lede">{story.dek}</p>
@@ -40,39 +46,40 @@ export function HomeView() {
       <ChangesSinceLastVisit />
 
       <section aria-labelledby="takeaways" className={styles.section}>
-        <h2 id="takeaways">The story in a minute</h2>
+        <h2 id="takeaways">{words.takeawaysHeading}</h2>
         <FactList facts={story.takeaways} ordered />
       </section>
 
       <section aria-labelledby="why" className={styles.section}>
-        <h2 id="why">Why it matters</h2>
+        <h2 id="why">{words.whyHeading}</h2>
         <FactList facts={story.whyItMatters} />
       </section>
 
       <section aria-labelledby="go-deeper" className={styles.section}>
-        <h2 id="go-deeper">Go deeper</h2>
-        <p>The whole explainer takes about {fullReadingMinutes()} minutes.</p>
+        <h2 id="go-deeper">{words.deeperHeading}</h2>
+        <p>{text.count(words.fullReadingTime, fullReadingMinutes())}</p>
         <ul className={styles.entries}>
           <li>
             <Link to={paths.timeline()} className={styles.entry}>
-              <strong>The timeline</strong>
-              <span>
-                {allEvents().length} events, from colonial rule to what came after the summit
-              </span>
+              <strong>{words.timeline.title}</strong>
+              <span>{text.count(words.timeline.description, allEvents().length)}</span>
             </Link>
           </li>
           <li>
             <Link to={paths.leaders()} className={styles.entry}>
-              <strong>The leaders</strong>
+              <strong>{words.leaders.title}</strong>
               <span>
-                {first?.name} and {second?.name}: their paths, their pressures, side by side
+                <Fill
+                  template={words.leaders.description}
+                  values={{ leaders: text.list(principals().map((person) => person.name)) }}
+                />
               </span>
             </Link>
           </li>
           <li>
             <Link to={paths.commitments()} className={styles.entry}>
-              <strong>The checklist</strong>
-              <span>{allCommitments().length} commitments, and how far each has come</span>
+              <strong>{words.checklist.title}</strong>
+              <span>{text.count(words.checklist.description, allCommitments().length)}</span>
             </Link>
           </li>
         </ul>

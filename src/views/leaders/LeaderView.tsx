@@ -2,15 +2,16 @@ import { Link, useParams } from 'react-router';
 import { CitationList } from '../../components/CitationList';
 import { CorrectionNotes } from '../../components/CorrectionNotes';
 import { FactList } from '../../components/FactList';
+import { Fill } from '../../components/Fill';
 import { officeDates } from '../../content/offices';
 import { profileOf } from '../../content/profileSelectors';
 import { MissingItem } from '../../components/MissingItem';
-import { formatDate } from '../../content/dates';
 import { commitmentsOfPerson } from '../../content/commitmentSelectors';
 import { eventsOfPerson } from '../../content/eventSelectors';
 import { personById, principals } from '../../content/peopleSelectors';
 import { peopleLike } from '../../content/suggestions';
 import type { Person } from '../../content/types';
+import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
 import { CommitmentLinks } from '../../components/CommitmentLinks';
 import { PersonHeader } from './PersonHeader';
@@ -20,14 +21,18 @@ import styles from './LeaderView.module.css';
 /** A leader's profile: who they are, where they stand, what they promised. */
 export function LeaderView() {
   const { personId = '' } = useParams();
+  const text = useText();
   const person = personById(personId);
   if (!person) {
     return (
       <MissingItem
         kind="leader"
         requestedId={personId}
-        suggestions={peopleLike(personId).map((p) => ({ label: p.name, to: paths.leader(p.id) }))}
-        back={{ label: 'See all the leaders', to: paths.leaders() }}
+        suggestions={peopleLike(personId, text.languageTag).map((p) => ({
+          label: p.name,
+          to: paths.leader(p.id),
+        }))}
+        back={{ label: text.words.leaders.profile.missingBack, to: paths.leaders() }}
       />
     );
   }
@@ -35,6 +40,8 @@ export function LeaderView() {
 }
 
 function Profile({ person }: { person: Person }) {
+  const text = useText();
+  const words = text.words.leaders;
   const events = eventsOfPerson(person.id);
   const commitments = commitmentsOfPerson(person.id);
   const isPrincipal = principals().some((p) => p.id === person.id);
@@ -42,42 +49,48 @@ function Profile({ person }: { person: Person }) {
   return (
     <article className="page">
       <p className={styles.trail}>
-        <Link to={paths.leaders()}>Leaders</Link>
+        <Link to={paths.leaders()}>{words.leadersLink}</Link>
       </p>
       <PersonHeader person={person} headingLevel="h1" />
       <FactList facts={[person.summary]} />
       <CorrectionNotes item={{ kind: 'person', id: person.id }} />
       <section aria-labelledby="offices">
-        <h2 id="offices">{person.offices.length > 1 ? 'Offices' : 'Office'}</h2>
+        <h2 id="offices">{text.count(words.profile.offices, person.offices.length)}</h2>
         <ol className={styles.offices}>
           {person.offices.map((office) => (
             <li key={office.title}>
-              <strong>{office.title}</strong>, {officeDates(office)}
+              <Fill
+                template={words.profile.office}
+                values={{
+                  office: <strong>{office.title}</strong>,
+                  dates: officeDates(office, text),
+                }}
+              />
               <CitationList citations={office.citations} />
             </li>
           ))}
         </ol>
       </section>
       {sectionsOf(person).map((section) => (
-        <section key={section.key} aria-labelledby={`section-${section.key}`}>
-          <h2 id={`section-${section.key}`}>{section.title}</h2>
-          <FactList facts={profileOf(person.id)[section.key]} />
+        <section key={section} aria-labelledby={`section-${section}`}>
+          <h2 id={`section-${section}`}>{words.sections[section]}</h2>
+          <FactList facts={profileOf(person.id)[section]} />
         </section>
       ))}
       {commitments.length > 0 && (
         <CommitmentLinks
           id="commitments"
-          title={`What ${person.name} committed to`}
+          title={text.fill(words.profile.committedTo, { name: person.name })}
           commitments={commitments}
         />
       )}
       {events.length > 0 && (
         <section aria-labelledby="on-the-timeline">
-          <h2 id="on-the-timeline">On the timeline</h2>
+          <h2 id="on-the-timeline">{words.profile.onTimeline}</h2>
           <ol className={styles.events}>
             {events.map((event) => (
               <li key={event.id}>
-                <span className={styles.eventDate}>{formatDate(event.date)}</span>{' '}
+                <span className={styles.eventDate}>{text.date(event.date)}</span>{' '}
                 <Link to={paths.event(event.id)}>{event.title}</Link>
               </li>
             ))}
@@ -87,7 +100,7 @@ function Profile({ person }: { person: Person }) {
       {isPrincipal && (
         <p>
           <Link to={paths.compare()} className="button">
-            Compare the two leaders
+            {words.profile.compareLink}
           </Link>
         </p>
       )}

@@ -3,22 +3,23 @@ import { CitationList } from '../../components/CitationList';
 import { TextWithTerms } from '../../components/TextWithTerms';
 import { glossaryMarker } from '../../content/glossaryText';
 import { principals, supportingCast } from '../../content/peopleSelectors';
+import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
 import styles from './LeadersView.module.css';
 import { PersonHeader } from './PersonHeader';
 
 /** The two leaders who met in Tokyo, and the others who shaped the story. */
 export function LeadersView() {
-  const [first, second] = principals();
+  const text = useText();
+  const words = text.words.leaders;
+  const leaders = principals();
   const markTerms = glossaryMarker();
   return (
     <div className="page">
-      <h1 tabIndex={-1}>The leaders</h1>
-      <p className="lede">
-        Two leaders with problems at home and a shared interest in getting along.
-      </p>
+      <h1 tabIndex={-1}>{words.heading}</h1>
+      <p className="lede">{words.lede}</p>
       <ul className={styles.principals}>
-        {principals().map((person) => (
+        {leaders.map((person) => (
           <li key={person.id} className={styles.card}>
             <PersonHeader person={person} headingLevel="h2" />
             <p>
@@ -26,19 +27,19 @@ export function LeadersView() {
             </p>
             <CitationList citations={person.summary.citations} />
             <Link to={paths.leader(person.id)} className="button">
-              Profile of {person.name}
+              {text.fill(words.profileLink, { name: person.name })}
             </Link>
           </li>
         ))}
       </ul>
-      {first && second && (
+      {leaders.length > 1 && (
         <p>
           <Link to={paths.compare()} className="button">
-            Compare {first.name} and {second.name} side by side
+            {text.fill(words.compareLink, { leaders: text.list(leaders.map((l) => l.name)) })}
           </Link>
         </p>
       )}
-      <h2>Others in the story</h2>
+      <h2>{words.othersHeading}</h2>
       <ul className={styles.cast}>
         {supportingCast().map((person) => (
           <li key={person.id} className={styles.card}>
@@ -47,7 +48,9 @@ export function LeadersView() {
               <TextWithTerms parts={markTerms(person.summary.text)} />
             </p>
             <CitationList citations={person.summary.citations} />
-            <Link to={paths.leader(person.id)}>{person.name} in the story</Link>
+            <Link to={paths.leader(person.id)}>
+              {text.fill(words.inStoryLink, { name: person.name })}
+            </Link>
           </li>
         ))}
       </ul>

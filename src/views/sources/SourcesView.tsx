@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { formatDate } from '../../content/dates';
 import { reportDescription } from '../../content/report';
 import { CorrectionNotes } from '../../components/CorrectionNotes';
+import { Fill } from '../../components/Fill';
 import { RecordReachNote } from '../../components/RecordReachNote';
 import { allReferences } from '../../content/sourceSelectors';
 import {
@@ -10,30 +10,28 @@ import {
   itemsCitingReference,
   type CitingItem,
 } from '../../content/citingItems';
+import { useText } from '../../hooks/useText';
 import styles from './SourcesView.module.css';
-
-const kindLabels = { official: 'Official', news: 'News report', reference: 'Reference work' };
 
 /** How the explainer was made: the report, paragraph by paragraph, and every background source. */
 export function SourcesView() {
+  const text = useText();
+  const words = text.words.sources;
   return (
     <div className="page">
-      <h1 tabIndex={-1}>Sources and method</h1>
-      <p className="lede">
-        Every fact in this explainer links here. We wrote it in our own words from one news report,
-        then checked the background against other publications.
-      </p>
+      <h1 tabIndex={-1}>{words.heading}</h1>
+      <p className="lede">{words.lede}</p>
       <RecordReachNote />
       <CorrectionNotes item={{ kind: 'page', id: 'sources' }} />
 
-      <h2>The source report</h2>
+      <h2>{words.reportHeading}</h2>
       <p>{reportDescription}</p>
       <ol className={styles.paragraphs}>
         {allReportParagraphs().map((paragraph) => (
           <li key={paragraph.number} id={`paragraph-${paragraph.number}`} className={styles.entry}>
             <article aria-labelledby={`paragraph-${paragraph.number}-title`}>
               <h3 id={`paragraph-${paragraph.number}-title`} className={styles.entryTitle}>
-                ¶{paragraph.number}
+                {text.fill(words.paragraph, { number: paragraph.number })}
               </h3>
               <p>{paragraph.covers}</p>
               <CitedBy items={itemsCitingParagraph(paragraph.number)} />
@@ -42,11 +40,8 @@ export function SourcesView() {
         ))}
       </ol>
 
-      <h2>Background sources</h2>
-      <p>
-        Titles in square brackets describe a page whose headline our stored copy did not show. Dates
-        are of publication; each entry says when we last checked it.
-      </p>
+      <h2>{words.backgroundHeading}</h2>
+      <p>{words.backgroundNote}</p>
       <ul className={styles.references}>
         {allReferences().map((reference) => (
           <li key={reference.id} id={reference.id} className={styles.entry}>
@@ -55,10 +50,15 @@ export function SourcesView() {
                 {reference.title}
               </h3>
               <p className={styles.meta}>
-                {reference.publisher}
-                {reference.published && <>, {formatDate(reference.published)}</>} ·{' '}
-                {kindLabels[reference.kind]} · checked{' '}
-                {formatDate({ precision: 'day', day: reference.checked })}
+                <Fill
+                  template={reference.published ? words.datedMeta : words.meta}
+                  values={{
+                    publisher: reference.publisher,
+                    published: reference.published && text.date(reference.published),
+                    kind: words.kinds[reference.kind],
+                    checked: text.date({ precision: 'day', day: reference.checked }),
+                  }}
+                />
               </p>
               <p className={styles.url}>
                 <a href={reference.url} rel="noreferrer">
@@ -75,10 +75,11 @@ export function SourcesView() {
 }
 
 function CitedBy({ items }: { items: CitingItem[] }) {
+  const text = useText();
   if (items.length === 0) return null;
   return (
     <details className={styles.citedBy}>
-      <summary>Cited by {items.length === 1 ? '1 item' : `${items.length} items`}</summary>
+      <summary>{text.count(text.words.sources.citedBy, items.length)}</summary>
       <ul>
         {items.map((item) => (
           <li key={item.path}>

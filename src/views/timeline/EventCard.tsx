@@ -3,21 +3,23 @@ import { Link } from 'react-router';
 import { ChangedMarker } from '../../components/ChangedMarker';
 import { CitationList } from '../../components/CitationList';
 import { TextWithTerms } from '../../components/TextWithTerms';
-import { formatDate, machineDate } from '../../content/dates';
+import { machineDate } from '../../content/dates';
 import type { TextPart } from '../../content/glossaryText';
 import type { StoryEvent } from '../../content/types';
 import { useShouldAnimate } from '../../components/useShouldAnimate';
+import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
 import styles from './EventCard.module.css';
 import { PeopleLinks } from './PeopleLinks';
 
 /** One event on the timeline: when, what, who, and the sources. */
 export function EventCard({ event, summary }: { event: StoryEvent; summary: TextPart[] }) {
+  const text = useText();
   return (
     <RevealOnScroll className={styles.card}>
       <article aria-labelledby={`${event.id}-title`}>
         <time className={styles.date} dateTime={machineDate(event.date)}>
-          {formatDate(event.date)}
+          {text.date(event.date)}
         </time>
         <h3 id={`${event.id}-title`} className={styles.title}>
           <Link to={paths.event(event.id)}>{event.title}</Link>

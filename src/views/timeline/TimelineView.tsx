@@ -3,7 +3,8 @@ import { ChangesSinceLastVisit } from '../../components/ChangesSinceLastVisit';
 import { FilterLinks } from '../../components/FilterLinks';
 import { RecordReachNote } from '../../components/RecordReachNote';
 import { glossaryMarker } from '../../content/glossaryText';
-import { allThemes, eventsByEra, parseTheme, themeLabel } from '../../content/eventSelectors';
+import { allThemes, eventsByEra, parseTheme } from '../../content/eventSelectors';
+import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
 import { EventCard } from './EventCard';
 import styles from './TimelineView.module.css';
@@ -11,6 +12,8 @@ import styles from './TimelineView.module.css';
 /** Every event in date order, grouped in eras, optionally kept to one theme. */
 export function TimelineView() {
   const [searchParams] = useSearchParams();
+  const text = useText();
+  const words = text.words.timeline;
   const theme = parseTheme(searchParams.get('theme'));
   const groups = eventsByEra(theme);
   const count = groups.reduce((total, group) => total + group.events.length, 0);
@@ -18,22 +21,20 @@ export function TimelineView() {
 
   return (
     <div className="page">
-      <h1 tabIndex={-1}>How we got here</h1>
-      <p className="lede">
-        From colonial rule to the Tokyo summit and what came after. Pick a theme to follow one
-        thread.
-      </p>
+      <h1 tabIndex={-1}>{words.heading}</h1>
+      <p className="lede">{words.lede}</p>
       <RecordReachNote />
       <ChangesSinceLastVisit />
       <FilterLinks
-        label="Theme"
-        allLabel="All themes"
+        {...words.themeFilter}
         options={allThemes()}
         selected={theme}
         hrefFor={paths.timeline}
       />
       <p role="status" className={styles.count}>
-        {theme ? `${count} events about ${themeLabel(theme).toLowerCase()}` : `All ${count} events`}
+        {theme
+          ? text.count(words.themeEvents, count, { theme: words.themesInSentence[theme] })
+          : text.count(words.allEvents, count)}
       </p>
       {groups.map(({ era, events }) => (
         <section key={era.id} aria-labelledby={`era-${era.id}`} className={styles.era}>

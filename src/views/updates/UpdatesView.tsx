@@ -1,35 +1,29 @@
 import { Link } from 'react-router';
 import { CitationList } from '../../components/CitationList';
+import { Fill } from '../../components/Fill';
 import { RecordReachNote } from '../../components/RecordReachNote';
-import { formatDate } from '../../content/dates';
 import { refLabel } from '../../content/refSelectors';
 import { wordingOf } from '../../content/updatePageSelectors';
 import { allUpdates } from '../../content/updateSelectors';
-import type { Update, UpdateKind } from '../../content/types';
+import type { Update } from '../../content/types';
+import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
 import styles from './UpdatesView.module.css';
 
-const kindLabels: Record<UpdateKind, string> = {
-  event: 'Added to the timeline',
-  status: 'Status change',
-  correction: 'Correction',
-};
-
 /** Every change to the explainer, newest first: new events, status changes and corrections. */
 export function UpdatesView() {
+  const text = useText();
+  const words = text.words.updates;
   const days = [...new Set(allUpdates().map((u) => u.date))];
   return (
     <div className="page">
-      <h1 tabIndex={-1}>Updates and corrections</h1>
-      <p className="lede">
-        Every change we make to this explainer, newest first: events we add, promises whose status
-        moves, and mistakes we correct, each with what was wrong, what is right and the source.
-      </p>
+      <h1 tabIndex={-1}>{words.heading}</h1>
+      <p className="lede">{words.lede}</p>
       <RecordReachNote linksToUpdates={false} />
       {days.map((day) => (
         <section key={day} aria-labelledby={`updates-${day}`}>
           <h2 id={`updates-${day}`}>
-            <time dateTime={day}>{formatDate({ precision: 'day', day })}</time>
+            <time dateTime={day}>{text.date({ precision: 'day', day })}</time>
           </h2>
           <ol className={styles.list}>
             {allUpdates()
@@ -45,29 +39,33 @@ export function UpdatesView() {
 }
 
 function UpdateEntry({ update }: { update: Update }) {
-  const { summary, correction } = wordingOf(update);
+  const text = useText();
+  const words = text.words.updates;
+  const { summary, values = {}, correction } = wordingOf(update, text);
   return (
     <li id={update.id} className={styles.entry}>
       <article aria-labelledby={`${update.id}-title`}>
         <h3 id={`${update.id}-title`} className={styles.title}>
           <span className={styles.kind} data-kind={update.kind}>
-            {kindLabels[update.kind]}
+            {words.kinds[update.kind]}
           </span>{' '}
-          <Link to={paths.item(update.item)}>{refLabel(update.item)}</Link>
+          <Link to={paths.item(update.item)}>{refLabel(update.item, text)}</Link>
         </h3>
         {correction ? (
           <dl className={styles.correction}>
             <div>
-              <dt>What we said</dt>
+              <dt>{words.said}</dt>
               <dd>{summary}</dd>
             </div>
             <div>
-              <dt>What is right</dt>
+              <dt>{words.right}</dt>
               <dd>{correction}</dd>
             </div>
           </dl>
         ) : (
-          <p>{summary}</p>
+          <p>
+            <Fill template={summary} values={values} />
+          </p>
         )}
         <CitationList citations={update.citations} />
       </article>
