@@ -1,5 +1,6 @@
 import { discussionQuestions, learningObjectives } from './classroom';
 import { glossary } from './glossary';
+import { textOf, type Text } from './text';
 
 /** The lesson's objectives. */
 export const allObjectives = () => learningObjectives;
@@ -7,6 +8,6 @@ export const allObjectives = () => learningObjectives;
 /** The discussion questions, in order. */
 export const allDiscussionQuestions = () => discussionQuestions;
 
-/** Every glossary term, A to Z. */
-export const allGlossaryTerms = () =>
-  [...glossary].sort((a, b) => a.term.localeCompare(b.term, 'en'));
+/** Every glossary term, in the alphabetical order of the reader's language. */
+export const allGlossaryTerms = (text: Text = textOf()) =>
+  [...glossary].sort((a, b) => text.compare(a.term, b.term));

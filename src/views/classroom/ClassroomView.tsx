@@ -77,7 +77,7 @@ export function ClassroomView() {
       <section aria-labelledby="glossary">
         <h2 id="glossary">{lesson.glossary}</h2>
         <dl className={styles.glossary}>
-          {allGlossaryTerms().map((term) => (
+          {allGlossaryTerms(text).map((term) => (
             <div key={term.id} id={`term-${term.id}`}>
               <dt>{term.term}</dt>
               <dd>

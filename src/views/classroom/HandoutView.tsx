@@ -112,7 +112,7 @@ export function HandoutView() {
 
       <h2>{lesson.glossary}</h2>
       <dl className={styles.glossary}>
-        {allGlossaryTerms().map((term) => (
+        {allGlossaryTerms(text).map((term) => (
           <div key={term.id}>
             <dt>{term.term}</dt>
             <dd>{term.definition}</dd>
