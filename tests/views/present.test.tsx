@@ -122,6 +122,15 @@ describe('presenting the lesson', () => {
     expect(screen.queryByText(/Screen blacked out/)).not.toBeInTheDocument();
   });
 
+  it('blacks out over the overview, which closes so nothing shows above the black', async () => {
+    const { user } = renderRoute('/present/2');
+    await user.keyboard('o');
+    expect(screen.getByRole('dialog', { name: 'All slides' })).toBeInTheDocument();
+    await user.keyboard('b');
+    expect(screen.getByText(/Screen blacked out/)).toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: 'All slides' })).not.toBeInTheDocument();
+  });
+
   it('shows an overview of every slide, and goes to the one picked', async () => {
     const { user, router } = renderRoute('/present/1');
     await user.keyboard('o');

@@ -47,6 +47,8 @@ export function Deck({ deck, number, slide }: { deck: Slide[]; number: number; s
       case 'jump':
         return go(Number(typed));
       case 'black':
+        // The overview is a modal dialog, drawn above everything: it closes for the black screen.
+        setIsOverview(false);
         return setIsBlack((black) => !black);
       case 'overview':
         return setIsOverview((open) => !open);
