@@ -8,7 +8,7 @@ import { runnerImport, type Plugin } from 'vite';
  * module in a language's folder (en/) is data: the interface's words.
  */
 const dataModule =
-  /[\\/]src[\\/]content[\\/]([a-z]{2}[\\/][A-Za-z]+|events|people|profiles|commitments|glossary|references|referenceDetails|report|story|record|updates|updateWording|taxonomy|classroom|quiz)\.ts$/;
+  /[\\/]src[\\/]content[\\/]([a-z]{2}[\\/][A-Za-z]+|events|people|profiles|commitments|glossary|references|referenceDetails|report|story|record|updates|updateWording|taxonomy|classroom|quiz|quotes|figures|reactions|unsettled)\.ts$/;
 /** A data module's key in the JSON ("events", "en/pages"), or undefined for any other file. */
 const moduleName = (path: string) => dataModule.exec(path)?.[1]?.replace('\\', '/');
 

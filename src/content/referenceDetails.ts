@@ -357,4 +357,7 @@ export const referenceDetails = {
     title: 'Takaichi and Lee Pledge Closer Ties Amid Rising Regional Tensions',
     url: 'https://japan-forward.com/takaichi-and-lee-pledge-closer-ties-amid-rising-regional-tensions',
   },
+  // History, 2015–2023, the White House sequel and the disputes after the summit.
+  // Numbers, polls, reactions and quotes.
+  // Glossary terms and plain words.
 } as const satisfies Record<ReferenceId, Pick<Reference, 'title' | 'url'>>;

@@ -512,6 +512,9 @@ export const referenceTable = {
     kind: 'news',
     checked: '2026-11-28',
   },
+  // History, 2015–2023, the White House sequel and the disputes after the summit.
+  // Numbers, polls, reactions and quotes.
+  // Glossary terms and plain words.
 } as const satisfies Record<string, Omit<Reference, 'id' | 'title' | 'url'>>;
 
 /** The id of a background reference. */

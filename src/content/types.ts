@@ -1,11 +1,15 @@
 import type { DiscussionQuestionId } from './classroom';
 import type { ChecklistNoteId, CommitmentId } from './commitments';
 import type { EventId } from './events';
+import type { FigureId, PollId } from './figures';
 import type { TermId } from './glossary';
 import type { PersonId } from './people';
 import type { QuizQuestionId } from './quiz';
+import type { QuoteId } from './quotes';
+import type { ReactionId } from './reactions';
 import type { ReferenceId } from './references';
 import type { AreaId, CountryId, EraId, StatusId, ThemeId } from './taxonomy';
+import type { OpenQuestionId } from './unsettled';
 import type { UpdateId } from './updates';
 
 // Every id is a union of string literals derived from the data module that holds the items, so
@@ -15,6 +19,11 @@ import type { UpdateId } from './updates';
 
 export type {
   AreaId,
+  FigureId,
+  OpenQuestionId,
+  PollId,
+  QuoteId,
+  ReactionId,
   ChecklistNoteId,
   CommitmentId,
   CountryId,
@@ -417,3 +426,94 @@ export type QuizQuestion<Id extends string = QuizQuestionId> = {
 
 /** A reference as citations show it: who published it, when, what kind, when checked. */
 export type ReferenceSummary = Omit<Reference, 'title' | 'url'>;
+
+/** Who said something: a person of the story, or anyone else, with what they were at the time. */
+export interface Speaker {
+  /** The name as written in English, or an organisation's name. */
+  name: string;
+  /** What they were when they said it: "then opposition leader", "survivor of the comfort stations". */
+  role: string;
+  /** Their profile, if they have one here. */
+  person?: PersonId;
+  country: CountryId;
+}
+
+/** Someone's own words: short, exact, attributed, dated and cited. */
+export interface Quote<Id extends string = QuoteId> {
+  id: Id;
+  speaker: Speaker;
+  /** The words, in English, exactly as the cited source prints them. */
+  words: string;
+  /** Whose translation the English is, if the words were said in another language. */
+  translatedBy?: string;
+  /** The words as said, in their own language, where the source gives them. */
+  original?: { language: 'ja' | 'ko'; words: string };
+  said: DateValue;
+  /** Where and to whom: "in a Yomiuri Shimbun interview", "at the war-end memorial in Tokyo". */
+  where: string;
+  citations: readonly Citation[];
+}
+
+/** A number that puts the story in proportion, for the year it counts. */
+export interface KeyFigure<Id extends string = FigureId> {
+  id: Id;
+  /** What it counts, in a few words: "Koreans who visited Japan". */
+  label: string;
+  value: number;
+  unit: 'people' | 'us-dollars' | 'percent' | 'visas' | 'troops';
+  /** The year the number is for (not the year it was published). */
+  year: number;
+  /** Anything a careful reader should know: a different count elsewhere, a rounding. */
+  note?: string;
+  citations: readonly Citation[];
+}
+
+/** What one country's respondents answered in a poll. */
+export interface PollResult {
+  country: CountryId;
+  /** The share giving the answer, in per cent. */
+  percent: number;
+  /** The same answer a year before, where the poll asked it. */
+  previous?: { year: number; percent: number };
+}
+
+/** A survey of the two publics, with its fieldwork date, its question and what each side said. */
+export interface Poll<Id extends string = PollId> {
+  id: Id;
+  pollster: string;
+  fieldwork: DateValue;
+  /** The answer the figures count, in our words: "say relations are good". */
+  answer: string;
+  results: readonly PollResult[];
+  /** What the numbers mean, in a sentence of our own. */
+  reading: string;
+  citations: readonly Citation[];
+}
+
+/** How someone received the summit: a newspaper, a civic group, a critic, a government. */
+export interface Reaction<Id extends string = ReactionId> {
+  id: Id;
+  who: Speaker;
+  kind: 'press' | 'civic' | 'government' | 'critic';
+  /** What they said or wanted, in our words. */
+  summary: string;
+  /** A few of their own words, if the source prints them in English. */
+  quote?: QuoteId;
+  date: DateValue;
+  citations: readonly Citation[];
+}
+
+/** A question the summit left open: history it left out, a dispute, a pending decision. */
+export interface OpenQuestion<Id extends string = OpenQuestionId> {
+  id: Id;
+  title: string;
+  /** Where it stands, in our words, as of `assessed`. */
+  summary: string;
+  /** What to watch for next. */
+  watchFor: string;
+  /** The day we last assessed where it stands. */
+  assessed: IsoDay;
+  /** Events and commitments it touches. */
+  related: readonly ContentRef[];
+  citations: readonly Citation[];
+}
