@@ -22,7 +22,7 @@ export const commitments = [
     id: 'shuttle-diplomacy',
     title: 'Revive shuttle diplomacy',
     summary:
-      'The leaders will visit each other often and informally, without the heavy protocol of state visits.',
+      'The leaders will again visit each other often and informally, without the ceremony of a formal state visit. Yoon and Kishida had first restarted such visits in 2023.',
     area: 'diplomacy',
     committedBy: bothLeaders,
     madeAt: 'tokyo-summit',
@@ -52,10 +52,13 @@ export const commitments = [
     ],
     assessed,
     evidence:
-      'Ishiba returned the visit in Busan five weeks later. His successor, Sanae Takaichi, agreed to carry on and hosted Lee in Nara in January 2026; Lee has proposed his home town, Andong, for the next summit.',
+      'Ishiba returned the visit in Busan five weeks later. His successor, Sanae Takaichi, agreed to carry on. She hosted Lee in Nara, her home prefecture, in January 2026. Lee has proposed his home town, Andong, for the next summit.',
     citations: [
       report(4),
       ref('korea-net-tokyo-summit'),
+      ref('korea-herald-summit-preview'),
+      ref('yonhap-jp-shuttle-2023'),
+      ref('joongang-nara-visit'),
       ref('joongang-busan-summit'),
       ref('jiji-gyeongju-summit'),
       ref('kantei-nara-remarks'),
@@ -66,14 +69,14 @@ export const commitments = [
     id: 'working-holiday',
     title: 'Widen working-holiday exchanges',
     summary:
-      'Young people aged 18 to 25 from each country will be able to take a working-holiday visa in the other a second time, not just once.',
+      'Young people aged 18 to 25 will be able to get a working-holiday visa for the other country twice, not just once.',
     area: 'people',
     committedBy: bothLeaders,
     madeAt: 'tokyo-summit',
     history: [pledgedInTokyo(report(4), ref('japantoday-working-holiday'))],
     assessed,
     evidence:
-      'Officials said before the summit that second visas would start in October 2025. We have not found an official notice or any figures showing that second visas are being issued, so we do not yet rate it delivered.',
+      'Officials said before the summit that second visas would start in October 2025. We have found no official notice or figures showing that second visas are being issued. So we do not yet rate it delivered.',
     citations: [
       report(4),
       ref('japantoday-working-holiday'),
@@ -100,9 +103,13 @@ export const commitments = [
       {
         date: '2025-11-17',
         status: 'in-progress',
-        what: 'A setback: South Korea’s navy put off a joint search-and-rescue drill planned for November, after a row linked to the islands Korea calls Dokdo and Japan calls Takeshima.',
+        what: 'A setback: South Korea’s navy put off a joint search-and-rescue drill planned for November. Reports linked this to Japan refusing to refuel a Korean air display team. The team had flown near Dokdo, islands South Korea controls and Japan claims as Takeshima.',
         event: 'rescue-drill-postponed',
-        citations: [ref('jiji-rescue-drill-off'), ref('sbs-rescue-drill-off')],
+        citations: [
+          ref('jiji-rescue-drill-off'),
+          ref('sbs-rescue-drill-off'),
+          ref('reuters-takeshima-day-2026'),
+        ],
       },
       {
         date: '2026-01-30',
@@ -114,11 +121,13 @@ export const commitments = [
     ],
     assessed,
     evidence:
-      'The defence ministers met in Seoul in September 2025 and agreed on mutual visits. A joint rescue drill planned for November was put off after a row linked to the islands Korea calls Dokdo and Japan calls Takeshima; in January 2026 the ministers agreed to yearly visits and to hold the drill. We found no report that it has been held yet.',
+      'The defence ministers met in Seoul in September 2025 and agreed to visit each other. In November South Korea put off a joint rescue drill. Reports linked this to a row over the islands South Korea controls as Dokdo and Japan claims as Takeshima. In January 2026 the ministers agreed to visit each other every year and to hold the drill. We found no report that it has been held yet.',
     citations: [
       report(4),
       ref('jiji-defence-seoul'),
       ref('jiji-rescue-drill-off'),
+      ref('sbs-rescue-drill-off'),
+      ref('reuters-takeshima-day-2026'),
       ref('jiji-defence-chiefs'),
       ref('kookbang-yokosuka'),
     ],
@@ -127,7 +136,7 @@ export const commitments = [
     id: 'economic-security',
     title: 'Cooperate on economic security',
     summary:
-      'Closer strategic talks on keeping supply chains and key industries safe from pressure and disruption.',
+      'The two governments will talk more closely about keeping supply chains and key industries safe from outside pressure and disruption.',
     area: 'economy',
     committedBy: bothLeaders,
     madeAt: 'tokyo-summit',
@@ -149,7 +158,8 @@ export const commitments = [
   {
     id: 'ai-and-hydrogen',
     title: 'Work together on AI and hydrogen',
-    summary: 'Cooperation in future industries, named as artificial intelligence and hydrogen.',
+    summary:
+      'Working together on industries of the future, named as artificial intelligence (AI) and hydrogen.',
     area: 'technology',
     committedBy: bothLeaders,
     madeAt: 'tokyo-summit',
@@ -177,7 +187,7 @@ export const commitments = [
     id: 'shared-social-problems',
     title: 'A joint body on shared social problems',
     summary:
-      'A new intergovernmental consultative body on problems both societies face: low birth rates, ageing, crowding into the capital region, farming and disaster safety.',
+      'A new group of officials from both governments will discuss problems both countries face. These include low birth rates, ageing, people crowding into the capital region, farming and disaster safety.',
     area: 'society',
     committedBy: bothLeaders,
     madeAt: 'tokyo-summit',
@@ -200,7 +210,7 @@ export const commitments = [
     ],
     assessed,
     evidence:
-      'The body met for the first time in Tokyo on 29 September 2025, and the next day at Busan the leaders set out how it will run. We have found no report of a second meeting.',
+      'The body met for the first time in Tokyo on 29 September 2025. The next day, at Busan, the leaders set out how it will run. We have found no report of a second meeting.',
     citations: [
       ref('kbs-world-tokyo-summit'),
       ref('mofa-social-body-first-meeting'),
@@ -235,7 +245,7 @@ export const commitments = [
     ],
     assessed,
     evidence:
-      'The shared position has held: the leaders restated complete denuclearisation at Busan, and Takaichi and Lee agreed at Nara to keep coordinating, with each other and with the United States.',
+      'The shared position has held. At Busan the leaders restated the aim of complete denuclearisation. At Nara, Takaichi and Lee agreed to keep working together on it, and with the United States.',
     citations: [
       report(4),
       ref('kbs-world-tokyo-summit'),
@@ -248,7 +258,7 @@ export const commitments = [
     id: 'us-coordination',
     title: 'Coordinate with the United States',
     summary:
-      'Keep security cooperation with Washington at the centre, building on the three-way framework agreed by their predecessors.',
+      'Keep working closely with the United States on security, building on the three-way framework their predecessors agreed at Camp David in 2023.',
     area: 'security',
     committedBy: bothLeaders,
     madeAt: 'tokyo-summit',
@@ -271,11 +281,12 @@ export const commitments = [
     ],
     assessed,
     evidence:
-      'Two days later Lee and Trump reaffirmed plans to strengthen three-way cooperation with Japan; at Nara in January 2026 Takaichi said it mattered more than ever.',
+      'Two days after Tokyo, Lee and Trump reaffirmed plans to strengthen three-way cooperation with Japan. At Nara in January 2026, Takaichi said it mattered more than ever.',
     citations: [
       report(2),
       report(3),
       report(8),
+      ref('kocis-camp-david'),
       ref('korea-net-white-house'),
       ref('kantei-nara-remarks'),
     ],
@@ -290,7 +301,7 @@ export const checklistNotes = [
   {
     id: 'trade-and-tariffs',
     title: 'Trade and tariffs: context, not a promise',
-    text: 'The report notes that both countries share interests in trade and in their tariff deals with the United States, and in Tokyo the leaders compared notes on those talks. No trade pledge was reported from the summit. At the Nara summit in January 2026, South Korea restated its wish to join the CPTPP trade pact, and its own ban on seafood from eight Japanese prefectures, in place since 2013, was left to officials.',
+    text: 'The report notes that both countries share interests in trade and in their tariff deals with the United States. In Tokyo the leaders compared notes on those talks. We found no trade pledge reported from the summit. At the Nara summit in January 2026, South Korea restated its wish to join the CPTPP trade pact. Its ban on seafood from eight Japanese prefectures, in place since 2013, was left to officials.',
     citations: [
       report(7),
       ref('joongang-tokyo-trade-tips'),

@@ -10,12 +10,17 @@ export const events = [
     era: 'history',
     title: 'Japan rules Korea as a colony',
     summary:
-      'For 35 years Korea was a Japanese colony. Its legacy is what the report calls the “past grievances” that have strained dealings between Seoul and Tokyo.',
+      'From 1910 to 1945 Japan ruled Korea as a colony. Disputes from those years still strain ties between Seoul and Tokyo, above all over wartime forced labour and the “comfort women”.',
     significance:
       'It is why what each government says about the past is watched closely in the other country, and why a new president’s first words on Japan counted.',
     themes: ['diplomacy', 'people'],
     people: [],
-    citations: [report(5), ref('colonial-rule-reference')],
+    citations: [
+      report(5),
+      ref('colonial-rule-reference'),
+      ref('korea-herald-nippon-steel-ruling'),
+      ref('jcast-comfort-women-deal'),
+    ],
   },
   {
     id: 'basic-relations-treaty',
@@ -36,12 +41,181 @@ export const events = [
     era: 'history',
     title: 'Kim Dae-jung and Keizo Obuchi declare a new partnership',
     summary:
-      'South Korea’s president and Japan’s prime minister sign a joint declaration on a new partnership for the 21st century.',
+      'South Korea’s president and Japan’s prime minister sign a joint declaration on a new partnership for the 21st century. In it Obuchi offers remorse and a heartfelt apology for the suffering that colonial rule caused Koreans.',
     significance:
       'In 2025 Ishiba’s government said it upholds the positions of earlier cabinets, this declaration among them.',
     themes: ['diplomacy'],
     people: [],
-    citations: [ref('wikipedia-1998-declaration'), ref('korea-net-tokyo-summit')],
+    citations: [
+      ref('wikipedia-1998-declaration'),
+      ref('japan-times-1998-declaration'),
+      ref('korea-net-tokyo-summit'),
+    ],
+  },
+  {
+    id: 'comfort-women-agreement',
+    date: day('2015-12-28'),
+    era: 'history',
+    title: 'A deal on the “comfort women”',
+    summary:
+      'Japan’s foreign minister, Fumio Kishida, and South Korea’s, Yun Byung-se, announce a deal on the “comfort women”. These were women made to work in brothels for Japan’s wartime military. Japan says the military was involved and that it feels responsible, and Prime Minister Shinzo Abe offers an apology. Japan is to put ¥1 billion from its budget into a foundation that Seoul will set up for the survivors. Both sides say this settles the issue “finally and irreversibly”, but they read it differently. Tokyo stresses the finality, and holds that the 1965 claims agreement had already settled all claims. Seoul says the deal is final only if Japan keeps its promises. In Seoul the opposition leader, Moon Jae-in, attacks the deal at once.',
+    significance:
+      'This is the “comfort women” agreement Lee inherited. He called it very hard for Koreans to accept. Yet days before the Tokyo summit he said it was a promise made by the nation, and should not be overturned.',
+    themes: ['diplomacy', 'people'],
+    people: ['fumio-kishida'],
+    citations: [
+      ref('mofa-abe-park-call-2015'),
+      ref('jcast-comfort-women-deal'),
+      ref('etnews-comfort-women-fund'),
+      ref('korea-herald-moon-2015-deal'),
+      ref('kmib-lee-keep-agreements'),
+      ref('jiji-lee-uphold-accords'),
+    ],
+  },
+  {
+    id: 'comfort-women-deal-review',
+    date: range({ precision: 'day', day: '2017-12-27' }, { precision: 'day', day: '2018-01-09' }),
+    era: 'history',
+    title: 'Seoul calls the deal flawed but does not scrap it',
+    summary:
+      'A task force of South Korea’s foreign ministry finds flaws in how the 2015 deal was made, including parts kept secret. President Moon Jae-in says the deal cannot settle the “comfort women” issue. Japan’s foreign minister, Taro Kono, says any attempt to change it is unacceptable and would make relations unmanageable. On 9 January Seoul says it will not ask Japan to renegotiate. Instead it will put up the same sum from its own budget, in place of Japan’s ¥1 billion.',
+    significance:
+      'Seoul neither scrapped the deal nor fully carried it out; a Korean newspaper said it would in effect go unimplemented. It still stood on paper, so Lee could later promise not to overturn it.',
+    themes: ['diplomacy', 'people'],
+    people: [],
+    citations: [
+      ref('jcast-task-force-report'),
+      ref('yonhap-moon-deal-defective'),
+      ref('reuters-kono-unacceptable'),
+      ref('kmib-no-renegotiation'),
+      ref('chosun-neither-scrap-nor-renegotiate'),
+      ref('kmib-lee-keep-agreements'),
+    ],
+  },
+  {
+    id: 'forced-labour-rulings-2018',
+    date: range({ precision: 'day', day: '2018-10-30' }, { precision: 'day', day: '2018-11-29' }),
+    era: 'history',
+    title: 'Korea’s top court rules on wartime forced labour',
+    summary:
+      'South Korea’s Supreme Court orders Nippon Steel to pay 100 million won each to four Koreans. It finds they were made to work for the company in wartime. On 29 November it rules the same way against Mitsubishi Heavy Industries, in two cases. The court holds that the 1965 claims agreement did not end individuals’ right to damages for forced labour. Japan says that agreement settled all claims “completely and finally”. Its foreign minister calls the first ruling totally unacceptable, and Prime Minister Abe says it is impossible under international law.',
+    significance:
+      'The 2023 plan to pay the victims through a Korean foundation was built to settle these rulings. New cases kept coming after the Tokyo summit.',
+    themes: ['diplomacy', 'people'],
+    people: [],
+    citations: [
+      ref('korea-herald-nippon-steel-ruling'),
+      ref('japan-times-nippon-steel-ruling'),
+      ref('mofa-kono-press-2018'),
+      ref('japan-times-mitsubishi-ruling'),
+    ],
+  },
+  {
+    id: 'healing-foundation-closed',
+    date: day('2018-11-21'),
+    era: 'history',
+    title: 'Seoul closes the foundation set up under the deal',
+    summary:
+      'South Korea announces it will dissolve the Reconciliation and Healing Foundation, set up under the 2015 deal with Japan’s ¥1 billion. Seoul says the survivors must come first. Prime Minister Abe says relations between states cannot work if international promises are not kept. The dissolution is registered in July 2019, without Japan’s agreement. Seoul still does not formally end the 2015 agreement.',
+    significance:
+      'Tokyo saw the foundation as the core of the deal, and a Korean paper said closing it in effect neutralised the agreement. Yet on paper the deal stood, and in 2025 Lee chose to keep it.',
+    themes: ['diplomacy', 'people'],
+    people: [],
+    citations: [
+      ref('hankyoreh-foundation-closing'),
+      ref('kbs-foundation-dissolution'),
+      ref('ntv-abe-foundation'),
+      ref('nikkei-foundation-dissolved'),
+      ref('tv-asahi-foundation-registered'),
+      ref('jiji-lee-uphold-accords'),
+    ],
+  },
+  {
+    id: 'export-controls-2019',
+    date: range({ precision: 'day', day: '2019-07-01' }, { precision: 'day', day: '2019-09-11' }),
+    era: 'history',
+    title: 'Japan tightens export controls; Seoul goes to the WTO',
+    summary:
+      'Japan announces that from 4 July each shipment to South Korea of three chemicals used to make chips and screens will need its own licence. On 2 August its cabinet drops South Korea from its “white list” of trusted trading partners, from 28 August. Tokyo calls these export controls a matter of security. Prime Minister Abe denies any link to history, but says a partner that breaks its promises cannot keep special treatment. President Moon calls them retaliation for the forced-labour rulings. On 11 September Seoul announces a complaint to the World Trade Organization (WTO). Korean shoppers boycott Japanese goods such as beer.',
+    significance:
+      'Seoul saw a history dispute spilling into trade; Tokyo said the two were separate. Japan lifted the curbs in 2023, and in 2025 the two leaders pledged to work together on economic security.',
+    themes: ['economy-trade', 'diplomacy'],
+    people: [],
+    citations: [
+      report(4),
+      ref('mynavi-export-controls'),
+      ref('nikkei-abe-export-controls'),
+      ref('kyodo-white-list-removal'),
+      ref('kbs-white-list-effective'),
+      ref('korea-herald-moon-trade-curbs'),
+      ref('deccan-herald-wto-complaint'),
+      ref('koreabizwire-boycott'),
+    ],
+  },
+  {
+    id: 'gsomia-crisis',
+    date: range({ precision: 'day', day: '2019-08-22' }, { precision: 'day', day: '2019-11-22' }),
+    era: 'history',
+    title: 'Seoul moves to end an intelligence pact, then holds off',
+    summary:
+      'South Korea decides to end GSOMIA, its pact with Japan for sharing military intelligence. Seoul says Japan’s trade measures have changed the security relationship. Japan’s foreign minister calls this a complete misreading of regional security, since trade and security are separate matters. On 22 November, just before the pact would lapse, Seoul suspends its notice, keeping the right to end the pact at any time. It also pauses its WTO case while talks on export controls resume.',
+    significance:
+      'Seoul withdrew both notices on 21 March 2023, after Yoon said the two countries must face North Korea’s threats together. By 2025 both leaders stood on that shared stance against North Korea.',
+    themes: ['security', 'diplomacy'],
+    people: [],
+    citations: [
+      report(4),
+      ref('yonhap-gsomia-scrap'),
+      ref('nhk-kono-gsomia'),
+      ref('yonhap-jp-gsomia-suspended'),
+      ref('korea-herald-gsomia-normalised'),
+      ref('asahi-gsomia-normalised'),
+      ref('yonhap-jp-shuttle-2023'),
+    ],
+  },
+  {
+    id: 'compensation-plan-2023',
+    date: day('2023-03-06'),
+    era: 'road-to-tokyo',
+    title: 'A Korean foundation is to pay the forced-labour damages',
+    summary:
+      'Yoon Suk Yeol’s government announces a plan for the 2018 forced-labour rulings. A Korean public foundation will pay the damages, instead of the Japanese firms. The money is to come from voluntary donations by companies. Japan’s foreign minister welcomes the plan as a way back to healthy relations. Prime Minister Fumio Kishida says Japan upholds past cabinets’ positions on history. Victims and civic groups say the plan voids the court’s rulings, and one survivor says she will not take the money. Lee, then leading the opposition, calls it “the biggest humiliation and stain in diplomatic history”.',
+    significance:
+      'By mid-April, 10 of the 15 plaintiffs or their families had accepted the money. As president, Lee kept the plan: days before the Tokyo summit he said such agreements should not be overturned.',
+    themes: ['diplomacy', 'people'],
+    people: ['yoon-suk-yeol', 'fumio-kishida', 'lee-jae-myung'],
+    citations: [
+      ref('yonhap-compensation-plan'),
+      ref('joongang-compensation-plan'),
+      ref('nikkei-hayashi-welcomes-plan'),
+      ref('japan-news-kishida-plan'),
+      ref('korea-times-victims-reject-plan'),
+      ref('yonhap-lee-humiliation'),
+      ref('chosun-victims-accept'),
+      ref('kmib-lee-keep-agreements'),
+      ref('jiji-lee-uphold-accords'),
+    ],
+  },
+  {
+    id: 'yoon-in-tokyo-2023',
+    date: day('2023-03-16'),
+    era: 'road-to-tokyo',
+    title: 'Yoon visits Tokyo, and shuttle diplomacy restarts',
+    summary:
+      'Yoon Suk Yeol meets Fumio Kishida in Tokyo, the first bilateral visit to Japan by a Korean president in about 12 years. They agree to restart shuttle diplomacy. Kishida says Japan upholds past cabinets’ positions on history, including the 1998 declaration. The same day Japan says it will ease its 2019 export controls on the three chemicals, which it does from 23 March. Seoul drops its WTO complaint. Japan puts South Korea back on its white list from 21 July.',
+    significance:
+      'The Tokyo summit of 2025 picked up the shuttle diplomacy restarted here. Five months later came the three-way summit at Camp David.',
+    themes: ['diplomacy', 'economy-trade'],
+    people: ['yoon-suk-yeol', 'fumio-kishida'],
+    citations: [
+      ref('kantei-yoon-kishida-2023'),
+      ref('korea-net-yoon-tokyo-2023'),
+      ref('yonhap-jp-shuttle-2023'),
+      ref('sankei-export-controls-eased'),
+      ref('korea-times-wto-withdrawn'),
+      ref('kyodo-white-list-restored'),
+      ref('kbs-world-white-list-restored'),
+    ],
   },
   {
     id: 'camp-david-summit',
@@ -231,7 +405,7 @@ export const events = [
     era: 'summit',
     title: 'Lee meets Trump at the White House',
     summary:
-      'Lee holds his first summit with Donald Trump. They reaffirm three-way cooperation with Japan and go over the trade deal struck in July and shipbuilding. Trump says he wants to meet North Korea’s leader, Kim Jong Un, this year, and raises the idea of owning the land under US bases in South Korea.',
+      'Lee holds his first summit with Donald Trump. They reaffirm three-way cooperation with Japan. They go over the July trade deal: a 15 per cent US tariff, for South Korea’s pledge to invest $350 billion in the US. Of that, $150 billion is set aside for shipbuilding, and Trump says the US will buy ships from South Korea. Lee asks Trump to be a “peacemaker” with North Korea, and Trump says he wants to meet its leader, Kim Jong Un, this year. Trump also raises the idea of owning the land under US bases in South Korea. Seoul says the cost of US troops was not discussed, and nor was any cut in their number; higher Korean defence spending was. No joint document is issued: Lee’s spokesperson says the talks went well enough not to need one.',
     significance:
       'Tokyo first, then Washington: Lee met the leaders of Japan and the United States within three days. Both Japan and South Korea depend on US forces in the region, about 80,000 troops by the report’s count.',
     themes: ['security', 'diplomacy', 'economy-trade'],
@@ -243,6 +417,8 @@ export const events = [
       ref('joongang-white-house'),
       ref('yonhap-white-house-focus'),
       ref('joongang-lee-returns'),
+      ref('seoul-shinmun-wi-briefing'),
+      ref('nocut-white-house-briefing'),
     ],
   },
   {
@@ -268,6 +444,25 @@ export const events = [
     themes: ['security'],
     people: [],
     citations: [ref('jiji-defence-seoul'), ref('ohmynews-defence-seoul')],
+  },
+  {
+    id: 'sado-memorial-2025',
+    date: range({ precision: 'day', day: '2025-09-13' }, { precision: 'day', day: '2025-11-21' }),
+    era: 'what-came-next',
+    title: 'Two memorials for the Sado mine workers',
+    summary:
+      'A memorial is held on Sado island, Japan, for everyone who worked in its gold mines, including workers from the Korean Peninsula. For the second year running, South Korea’s government stays away. The two sides could not agree on the memorial address. Seoul wanted it to say the Korean workers were forced to work; Japan’s address did not. On 21 November Seoul holds its own memorial on Sado, with bereaved families.',
+    significance:
+      'Japan promised a yearly memorial in 2024, when Seoul agreed to the mines’ listing as a UNESCO World Heritage site. Weeks after the summit, how to describe wartime labour still divided the two governments.',
+    themes: ['people', 'diplomacy'],
+    people: [],
+    citations: [
+      ref('japan-news-sado-2025'),
+      ref('yomiuri-korea-sado-own'),
+      ref('livein-sado-separate'),
+      ref('news1-korea-sado-ceremony'),
+      ref('afp-sado-unesco'),
+    ],
   },
   {
     id: 'social-body-first-meeting',
@@ -343,6 +538,26 @@ export const events = [
     citations: [ref('segye-g20-meeting'), ref('korea-herald-g20-meeting')],
   },
   {
+    id: 'forced-labour-rulings-2025',
+    date: range({ precision: 'day', day: '2025-12-11' }, { precision: 'day', day: '2026-01-29' }),
+    era: 'what-came-next',
+    title: 'New forced-labour rulings against Japanese firms',
+    summary:
+      'South Korea’s Supreme Court upholds damages against Nippon Steel, its first ruling in the forced-labour cases filed after 2018. On 29 January it rules against Kumagai Gumi, and in February a ruling against Nishimatsu Construction is reported. The plaintiffs’ side says about 50 similar cases are pending. After the first ruling, Japan’s foreign ministry says it breaches the 1965 claims agreement. It expects such rulings to be handled under Seoul’s 2023 plan, with the Korean foundation paying. The plaintiffs’ lawyers say the foundation is short of money and want Japanese firms or Tokyo to pay in.',
+    significance:
+      'The rulings test the 2023 plan that Lee chose to keep: Tokyo relies on it, while the plaintiffs want Japanese money in it.',
+    themes: ['diplomacy', 'people'],
+    people: [],
+    citations: [
+      ref('joongang-nippon-steel-2025'),
+      ref('bhrrc-nippon-steel-2025'),
+      ref('kyodo-kumagai-gumi-ruling'),
+      ref('joongang-kumagai-gumi-ruling'),
+      ref('chosun-online-nishimatsu'),
+      ref('jiji-lee-uphold-accords'),
+    ],
+  },
+  {
     id: 'nara-summit',
     date: range({ precision: 'day', day: '2026-01-13' }, { precision: 'day', day: '2026-01-14' }),
     era: 'what-came-next',
@@ -399,6 +614,25 @@ export const events = [
     themes: ['domestic-politics'],
     people: ['sanae-takaichi'],
     citations: [ref('yomiuri-ldp-landslide'), ref('jiji-ldp-316')],
+  },
+  {
+    id: 'takeshima-day-2026',
+    date: day('2026-02-22'),
+    era: 'what-came-next',
+    title: 'Takeshima Day, and Seoul’s protest over Dokdo',
+    summary:
+      'Shimane prefecture holds its yearly Takeshima Day for the islets that Korea calls Dokdo and Japan calls Takeshima. South Korea controls them and keeps a small police unit there. Japan says they are Japanese territory that Korea occupies illegally; Korea says they are clearly its own. Tokyo sends a junior minister, for the 14th year running, not the cabinet minister Takaichi had once called for. Seoul demands that the event be scrapped and summons a senior Japanese diplomat.',
+    significance:
+      'The islands are a dispute no summit has settled. A senior Japanese official said the junior envoy showed regard for good relations with Seoul.',
+    themes: ['diplomacy'],
+    people: ['sanae-takaichi'],
+    citations: [
+      ref('yomiuri-takeshima-day-2026'),
+      ref('mofa-takeshima-position'),
+      ref('donga-takeshima-protest-2026'),
+      ref('joongang-dokdo-protest-2026'),
+      ref('reuters-takeshima-day-2026'),
+    ],
   },
   {
     id: 'march-first-speech',

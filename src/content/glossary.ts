@@ -66,6 +66,163 @@ export const glossary = [
       'A text two governments issue together after a meeting, setting out what they agreed. The 2025 Tokyo text was a joint press announcement: announced by both governments, not signed.',
     citations: [report(3), ref('kbs-tokyo-joint-announcement')],
   },
+  {
+    id: 'supply-chain',
+    term: 'Supply chain',
+    forms: ['supply chains', 'supply chain'],
+    definition:
+      'All the companies, often in several countries, that make and move the materials and parts a product needs. At Nara the two governments agreed to work together on supply chains for critical materials.',
+    citations: [ref('chosun-nara-summit'), ref('yomiuri-nara-summit')],
+  },
+  {
+    id: 'martial-law',
+    term: 'Martial law',
+    forms: ['martial law'],
+    definition:
+      'Emergency rule by the armed forces in place of the normal civilian government. President Yoon declared it on 3 December 2024, accusing the opposition of paralysing the government. It was lifted about six hours later.',
+    citations: [ref('npr-martial-law'), ref('devdiscourse-impeachment-push')],
+  },
+  {
+    id: 'constitutional-court',
+    term: 'Constitutional Court',
+    forms: ['constitutional court'],
+    definition:
+      'South Korea’s court for questions about the constitution. It decides whether a president impeached by lawmakers must leave office. On 4 April 2025 its judges unanimously removed Yoon.',
+    citations: [ref('devdiscourse-yoon-ousted'), ref('kbs-yoon-ruling-unanimous')],
+  },
+  {
+    id: 'snap-election',
+    term: 'Snap election',
+    forms: ['snap election'],
+    definition:
+      'An election held earlier than planned. After the court removed Yoon, South Korea had to choose a new president within 60 days. The vote was held on 3 June 2025.',
+    citations: [ref('devdiscourse-yoon-ousted'), ref('kbs-election-date-set')],
+  },
+  {
+    id: 'ldp',
+    term: 'LDP (Liberal Democratic Party)',
+    forms: ['liberal democratic party', 'ldp'],
+    definition:
+      'Japan’s main ruling party. Ishiba led it at the time of the summit. Sanae Takaichi was its leader when she became prime minister in October 2025.',
+    citations: [ref('jiji-ishiba-resigns'), ref('yomiuri-takaichi-elected')],
+  },
+  {
+    id: 'coalition',
+    term: 'Coalition',
+    forms: ['coalition'],
+    definition:
+      'A group of parties that govern together. At the summit Ishiba’s LDP governed with a smaller party, Komeito. Their coalition had lost its majority in both houses of parliament.',
+    citations: [ref('yomiuri-lower-house-2024'), ref('yomiuri-upper-house-2025')],
+  },
+  {
+    id: 'lower-house',
+    term: 'Lower house (House of Representatives)',
+    forms: ['house of representatives', 'lower house', 'lower-house'],
+    definition:
+      'The House of Representatives, one of the two houses of Japan’s parliament, the Diet. Ishiba’s coalition lost its majority there in the election of 27 October 2024.',
+    citations: [ref('yomiuri-lower-house-2024'), ref('jiji-ldp-316')],
+  },
+  {
+    id: 'upper-house',
+    term: 'Upper house (House of Councillors)',
+    forms: ['house of councillors', 'upper house', 'upper-house'],
+    definition:
+      'The House of Councillors, the other house of Japan’s parliament. Ishiba’s coalition lost its majority there in the election of 20 July 2025. He announced his resignation that September.',
+    citations: [ref('yomiuri-upper-house-2025'), ref('jiji-ishiba-resigns')],
+  },
+  {
+    id: 'prefecture',
+    term: 'Prefecture',
+    forms: ['prefectures', 'prefecture'],
+    definition:
+      'One of the 47 regions Japan is divided into, each with its own elected governor, a little like a province or a state. Nara, Takaichi’s home, is one.',
+    citations: [ref('jisho-prefectures'), ref('joongang-nara-visit')],
+  },
+  {
+    id: 'apec',
+    term: 'APEC',
+    forms: ['apec'],
+    definition:
+      'Asia-Pacific Economic Cooperation, a forum of 21 economies around the Pacific whose leaders meet every year. South Korea hosted the 2025 meeting in Gyeongju, where Lee and Takaichi held their first summit.',
+    citations: [ref('asiaone-apec-gyeongju'), ref('kbs-gyeongju-summit')],
+  },
+  {
+    id: 'cptpp',
+    term: 'CPTPP',
+    forms: ['cptpp'],
+    definition:
+      'The Comprehensive and Progressive Agreement for Trans-Pacific Partnership, a free-trade pact of 12 countries led by Japan. South Korea wants to join. Japan wants it first to lift its ban on seafood from eight Japanese prefectures, imposed after the 2011 Fukushima nuclear disaster. Lee says that needs the trust of the Korean public.',
+    citations: [ref('yonhap-nara-cptpp'), ref('chosun-nara-summit')],
+  },
+  {
+    id: 'comfort-women',
+    term: 'Comfort women',
+    forms: ['comfort women'],
+    definition:
+      'Women forced to provide sex for Japanese soldiers before and during the Second World War. Many were from Korea, then a Japanese colony. “Comfort women” is a euphemism: a gentle-sounding name for something brutal. In a 2015 deal Japan apologised and paid ¥1 billion into a fund for the survivors. The deal was unpopular in South Korea, and many survivors did not accept it. In 2018 Seoul decided to close the fund, saying the survivors must come first. Japan said Seoul was breaking an international promise.',
+    citations: [
+      ref('asahi-comfort-women-euphemism'),
+      ref('japantoday-lee-keeps-pact'),
+      ref('jcast-comfort-women-deal'),
+      ref('etnews-comfort-women-fund'),
+      ref('jiji-lee-uphold-accords'),
+      ref('hankyoreh-foundation-closing'),
+      ref('kbs-foundation-dissolution'),
+      ref('ntv-abe-foundation'),
+    ],
+  },
+  {
+    id: 'forced-labour',
+    term: 'Forced labour (wartime labour mobilisation)',
+    forms: ['forced labour', 'forced-labour', 'labour mobilisation'],
+    definition:
+      'Work that Koreans did for Japanese companies under Japan’s colonial rule, above all during the Second World War. South Korea says they were forced into it. Japan’s government calls them “workers from the Korean Peninsula”, saying they were recruited in several ways, not all by force. In 2018 South Korea’s Supreme Court ordered Japanese firms to pay some of them damages. Japan says a 1965 agreement settled all such claims. In 2023 Seoul offered to pay through a Korean foundation instead; Japan welcomed this, but some victims refused.',
+    citations: [
+      ref('jiji-workers-from-peninsula'),
+      ref('korea-herald-nippon-steel-ruling'),
+      ref('japan-times-nippon-steel-ruling'),
+      ref('yonhap-compensation-plan'),
+      ref('nikkei-hayashi-welcomes-plan'),
+      ref('korea-times-victims-reject-plan'),
+    ],
+  },
+  {
+    id: 'export-controls',
+    term: 'Export controls and the “white list”',
+    forms: ['export controls', 'export control', 'white list', 'whitelist'],
+    definition:
+      'Rules on which goods may be sold abroad, and to whom. In 2019 Japan made each shipment to South Korea of three chemicals for making chips need its own licence. It also took South Korea off its “white list” of trusted trade partners. Japan said this was about security, not history. Seoul called it retaliation for its court’s forced-labour rulings. Japan eased the rules in 2023 and put South Korea back on the list.',
+    citations: [
+      ref('mynavi-export-controls'),
+      ref('kbs-white-list-effective'),
+      ref('nikkei-abe-export-controls'),
+      ref('korea-herald-moon-trade-curbs'),
+      ref('sankei-export-controls-eased'),
+      ref('kbs-world-white-list-restored'),
+    ],
+  },
+  {
+    id: 'gsomia',
+    term: 'GSOMIA',
+    forms: ['gsomia'],
+    definition:
+      'The General Security of Military Information Agreement, a pact for Japan and South Korea to share sensitive military information. In 2019 Seoul said it would end it, blaming Japan’s export controls. Japan said trade and security were separate matters. Seoul held off, and in 2023 restored the pact in full, to face North Korea’s threats together with Japan.',
+    citations: [
+      ref('yonhap-gsomia-scrap'),
+      ref('nhk-kono-gsomia'),
+      ref('yonhap-jp-gsomia-suspended'),
+      ref('korea-herald-gsomia-normalised'),
+      ref('yonhap-jp-shuttle-2023'),
+    ],
+  },
+  {
+    id: 'dokdo-takeshima',
+    term: 'Dokdo / Takeshima',
+    forms: ['dokdo', 'takeshima'],
+    definition:
+      'Small islands in the sea between South Korea and Japan. South Korea controls them and calls them Dokdo; Japan claims them and calls them Takeshima. Japan says Korea occupies them illegally. South Korea says they are clearly its own, by history, geography and international law.',
+    citations: [ref('reuters-takeshima-day-2026'), ref('mofa-takeshima-position')],
+  },
 ] as const satisfies readonly GlossaryTerm<string>[];
 
 /** The id of a glossary term. */

@@ -7,9 +7,12 @@ export const profiles = {
   'shigeru-ishiba': {
     path: [
       fact('Born on 4 February 1957.', ref('simple-wikipedia-ishiba')),
-      fact('Appointed Minister of Defense in September 2007.', ref('mod-ishiba-defense-minister')),
       fact(
-        'Became Minister of Agriculture, Forestry and Fisheries in September 2008.',
+        'Became Japan’s defence minister in September 2007.',
+        ref('mod-ishiba-defense-minister'),
+      ),
+      fact(
+        'Became Japan’s farm minister (agriculture, forestry and fisheries) in September 2008.',
         ref('japan-times-aso-cabinet'),
       ),
       fact(
@@ -20,22 +23,25 @@ export const profiles = {
     ],
     stance: [
       fact(
-        'Sees a harsher strategic environment in which the partnership with Seoul, and the three-way work with Washington, matter more than before.',
+        'Says the security situation facing both countries is getting harder. So, he says, their partnership and their three-way work with the US matter more than before.',
         report(3),
       ),
       fact(
-        'His government said it upholds the positions of earlier Japanese cabinets on the past, including the 1998 joint declaration with Korea.',
+        'At the summit he said his government upholds, as a whole, earlier Japanese governments’ positions on history. These include the 1998 declaration in which Japan apologised for its colonial rule of Korea.',
         ref('korea-net-tokyo-summit'),
+        ref('akahata-joint-release'),
+        ref('kukmin-joint-release'),
+        ref('japan-times-1998-declaration'),
       ),
     ],
     pressures: [
       fact(
-        'His ruling coalition lost its majority in the lower house in the election of 27 October 2024, then in the upper house in the election of 20 July 2025.',
+        'His ruling coalition lost its majority in the lower house in the election of 27 October 2024. In the election of 20 July 2025 it lost its upper-house majority too.',
         ref('yomiuri-lower-house-2024'),
         ref('yomiuri-upper-house-2025'),
       ),
       fact(
-        'Faced pressure inside his own party; a good meeting with Lee, and then with Washington, could win him support.',
+        'Faced pressure inside his own party. The report says a successful meeting with Lee, and then talks with the US, could win him more support.',
         report(6),
       ),
       fact(
@@ -47,22 +53,23 @@ export const profiles = {
     ],
     atSummit: [
       fact(
-        'Hosted Lee at the prime minister’s residence. The two governments announced a joint document on the results, the first of its kind in 17 years: a joint press announcement, not a signed treaty.',
+        'Hosted Lee at the prime minister’s official residence. The two governments put out their first joint document in 17 years: a joint press announcement, issued by both rather than signed.',
         report(2),
         ref('korea-net-tokyo-summit'),
         ref('kbs-world-tokyo-summit'),
         ref('kbs-tokyo-joint-announcement'),
       ),
       fact(
-        'Committed to revive shuttle diplomacy, widen working-holiday exchanges and deepen cooperation on defence, economic security and artificial intelligence.',
+        'Agreed to resume shuttle diplomacy and widen working-holiday exchanges. He also agreed to work more closely with Seoul on defence, economic security and artificial intelligence.',
         report(4),
+        ref('korea-net-tokyo-summit'),
       ),
     ],
   },
   'lee-jae-myung': {
     path: [
       fact(
-        'Mayor of Seongnam from 2010 to 2018, then governor of Gyeonggi Province.',
+        'Mayor of the city of Seongnam from 2010 to 2018, then governor of Gyeonggi Province.',
         ref('korea-herald-lee-career'),
         ref('simple-wikipedia-lee'),
       ),
@@ -71,12 +78,12 @@ export const profiles = {
         ref('korea-herald-lee-career'),
       ),
       fact(
-        'Led the Democratic Party, then the main opposition, from August 2022 to April 2025, when he stepped down to run for president.',
+        'From August 2022 he led the Democratic Party, then the main party opposing Yoon’s government. He stepped down in April 2025 to run for president.',
         ref('simple-wikipedia-lee'),
         ref('joongang-lee-leaves-dp-post'),
       ),
       fact(
-        'Won the snap election of 3 June 2025, called after Yoon’s removal, and was sworn in on 4 June.',
+        'Won the snap election of 3 June 2025, held early because Yoon had been removed. He was sworn in the next day.',
         report(5),
         ref('lee-takes-office'),
         ref('global-times-lee-sworn-in'),
@@ -84,7 +91,7 @@ export const profiles = {
     ],
     stance: [
       fact(
-        'His rise raised concerns in Tokyo about a downturn in relations, given grievances over Japan’s colonial past.',
+        'The report says his rise raised concerns in Tokyo that relations would get worse, because of grievances over Japan’s colonial rule of Korea.',
         report(5),
       ),
       fact(
@@ -92,30 +99,42 @@ export const profiles = {
         report(5),
       ),
       fact(
-        'Japanese officials read his choice to visit Tokyo before meeting Donald Trump as a deliberate gesture.',
+        'Before the summit he told a Japanese newspaper he would keep to past agreements with Japan on the “comfort women” and forced labour.',
+        ref('jiji-lee-uphold-accords'),
+        ref('japantoday-lee-keeps-pact'),
+      ),
+      fact(
+        'The 2015 deal on the “comfort women” was very hard for Koreans to accept, he said. But it was a promise made by the nation, so overturning it was undesirable. He urged Japan to face the truth and keep talking to the victims.',
+        ref('japantoday-lee-keeps-pact'),
+        ref('kmib-lee-keep-agreements'),
+      ),
+      fact(
+        'Japanese officials saw his choice to visit Tokyo before meeting Donald Trump as a gesture to strengthen ties.',
         report(6),
       ),
     ],
     pressures: [
       fact(
-        'Took office after months of upheaval: martial law, an impeachment and his predecessor’s removal by the Constitutional Court.',
+        'Took office after six months of political crisis, in which Yoon declared martial law, was impeached and was removed by the Constitutional Court.',
         report(5),
         ref('npr-martial-law'),
         ref('devdiscourse-yoon-ousted'),
       ),
       fact(
-        'Went on to his first summit with Trump, where he was expected to take up security questions involving China and North Korea.',
+        'Two days after Tokyo he held his first summit with Trump. They reaffirmed three-way cooperation with Japan, and Trump said he wanted to meet North Korea’s leader.',
         report(8),
+        ref('korea-net-white-house'),
+        ref('joongang-white-house'),
       ),
     ],
     atSummit: [
       fact(
-        'Agreed with Ishiba on one stance against North Korea’s nuclear and missile programmes.',
+        'Agreed with Ishiba on a shared stand against North Korea’s nuclear weapons and missiles.',
         report(4),
         ref('perthnow-tokyo-summit'),
       ),
       fact(
-        'Agreed to set up a new intergovernmental body on problems both societies share, from low birth rates to ageing.',
+        'Agreed to set up a new group of officials from both governments on problems both countries share, such as low birth rates.',
         ref('korea-net-tokyo-summit'),
         ref('kbs-world-tokyo-summit'),
       ),

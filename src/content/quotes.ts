@@ -1,6 +1,137 @@
+import { ref } from './cite';
+import { day } from './dates';
 import type { Quote } from './types';
 
 /** The leaders' and others' own words, short and exact; each cited where it was printed. */
-export const quotes = [] as const satisfies readonly Quote<string>[];
+export const quotes = [
+  {
+    id: 'lee-2023-humiliation',
+    speaker: {
+      name: 'Lee Jae Myung',
+      role: 'then leader of the opposition Democratic Party',
+      person: 'lee-jae-myung',
+      country: 'south-korea',
+    },
+    words: 'the biggest humiliation and stain in diplomatic history',
+    translatedBy: 'Yonhap News Agency',
+    original: {
+      language: 'ko',
+      words: "가히 '삼전도 굴욕'에 버금가는 외교사 최대의 치욕이자 오점이 아닐 수 없다",
+    },
+    said: day('2023-03-06'),
+    where:
+      'at a party meeting, on the Yoon government’s plan to have a Korean foundation pay forced-labour victims instead of the Japanese firms',
+    citations: [ref('yonhap-lee-humiliation'), ref('mbc-lee-humiliation')],
+  },
+  {
+    id: 'lee-promise-as-a-nation',
+    speaker: {
+      name: 'Lee Jae Myung',
+      role: 'President of South Korea',
+      person: 'lee-jae-myung',
+      country: 'south-korea',
+    },
+    words:
+      'For South Korean people, that agreement by the previous administration is very difficult to accept, but it is a promise as a nation, so it is undesirable to overturn it',
+    translatedBy: 'Reuters, from the Yomiuri Shimbun’s report',
+    said: day('2025-08-19'),
+    where:
+      'in an interview with the Yomiuri Shimbun in Seoul, published on 21 August 2025, about the 2015 “comfort women” agreement',
+    citations: [ref('japantoday-lee-keeps-pact')],
+  },
+  {
+    id: 'lee-cannot-be-overturned',
+    speaker: {
+      name: 'Lee Jae Myung',
+      role: 'President of South Korea',
+      person: 'lee-jae-myung',
+      country: 'south-korea',
+    },
+    words: 'cannot be overturned',
+    translatedBy: 'Not named; as printed by The Japan Times',
+    said: day('2025-08-23'),
+    where:
+      'in an interview published by several Japanese media outlets on the day of the summit, hours before the talks, about agreements on history made by earlier governments',
+    citations: [ref('japan-times-lee-joint-interview')],
+  },
+  {
+    id: 'lee-sincere-trust',
+    speaker: {
+      name: 'Lee Jae Myung',
+      role: 'President of South Korea',
+      person: 'lee-jae-myung',
+      country: 'south-korea',
+    },
+    words:
+      'will mark the beginning of a new path toward building sincere trust between the two countries',
+    translatedBy: 'The Yomiuri Shimbun (The Japan News)',
+    said: day('2025-08-23'),
+    where:
+      'at the joint press conference with Ishiba in Tokyo, on what he hoped his visit would do',
+    citations: [ref('japan-news-summit-analysis')],
+  },
+  {
+    id: 'ishiba-remorse',
+    speaker: {
+      name: 'Shigeru Ishiba',
+      role: 'Prime Minister of Japan',
+      person: 'shigeru-ishiba',
+      country: 'japan',
+    },
+    words:
+      'We must once again deeply inscribe the remorse and lessons from that war into our hearts',
+    translatedBy: 'The Yomiuri Shimbun (The Japan News)',
+    original: {
+      language: 'ja',
+      words: 'あの戦争の反省と教訓を、今改めて深く胸に刻まねばなりません',
+    },
+    said: day('2025-08-15'),
+    where:
+      'at the national memorial service for the war dead in Tokyo, 80 years after the war ended: the first time in 13 years a prime minister used the word “remorse” there',
+    citations: [ref('japan-news-ishiba-remorse'), ref('tbs-ishiba-remorse')],
+  },
+  {
+    id: 'ishiba-shuttle-welcome',
+    speaker: {
+      name: 'Shigeru Ishiba',
+      role: 'Prime Minister of Japan',
+      person: 'shigeru-ishiba',
+      country: 'japan',
+    },
+    words: 'I welcome the start of shuttle diplomacy between our two countries through this visit.',
+    translatedBy: 'Prime Minister’s Office of Japan (provisional translation)',
+    said: day('2025-08-23'),
+    where: 'at the joint press occasion with Lee in Tokyo',
+    citations: [ref('kantei-tokyo-remarks')],
+  },
+  {
+    id: 'ishiba-difficult-issues',
+    speaker: {
+      name: 'Shigeru Ishiba',
+      role: 'Prime Minister of Japan',
+      person: 'shigeru-ishiba',
+      country: 'japan',
+    },
+    words:
+      'Nevertheless, as neighboring countries, difficult issues do exist, and we will continue to pursue consistent policies.',
+    translatedBy: 'Prime Minister’s Office of Japan (provisional translation)',
+    said: day('2025-08-23'),
+    where: 'at the joint press occasion with Lee in Tokyo',
+    citations: [ref('kantei-tokyo-remarks')],
+  },
+  {
+    id: 'korean-council-repeating-mistakes',
+    speaker: {
+      name: 'Korean Council for Justice and Remembrance',
+      role: 'civic group for the women forced into Japan’s wartime military brothels, the “comfort women”',
+      country: 'south-korea',
+    },
+    words: 'repeating the mistakes of past administrations',
+    translatedBy: 'KBS World',
+    said: day('2025-08-21'),
+    where: 'after Lee told the Yomiuri Shimbun he would keep the 2015 “comfort women” agreement',
+    citations: [ref('kbs-world-civic-groups-interview')],
+  },
+] as const satisfies readonly Quote<string>[];
 
 export type QuoteId = (typeof quotes)[number]['id'];

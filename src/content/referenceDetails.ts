@@ -358,6 +358,479 @@ export const referenceDetails = {
     url: 'https://japan-forward.com/takaichi-and-lee-pledge-closer-ties-amid-rising-regional-tensions',
   },
   // History, 2015–2023, the White House sequel and the disputes after the summit.
+  'mofa-abe-park-call-2015': {
+    title: 'Japan-Republic of Korea Relations',
+    url: 'https://www.mofa.go.jp/a_o/na/kr/page4e_000366.html',
+  },
+  'jcast-comfort-women-deal': {
+    title: '日韓外相、慰安婦問題「最終的不可逆的に解決」で合意 安倍首相名で「お詫びと反省」も',
+    url: 'https://www.j-cast.com/2015/12/28254476.html',
+  },
+  'etnews-comfort-women-fund': {
+    title: '[Report on the foreign ministers’ agreement and the ¥1 billion fund]',
+    url: 'https://etnews.com/20151229000065',
+  },
+  'korea-herald-moon-2015-deal': {
+    title: 'Opposition steps up against sex slave deal',
+    url: 'http://www.koreaherald.com/view.php?ud=20151231000754',
+  },
+  'jcast-task-force-report': {
+    title: '[Report on the Korean task force’s review of the 2015 agreement]',
+    url: 'https://j-cast.com/2017/12/27317738.html?p=all',
+  },
+  'yonhap-moon-deal-defective': {
+    title: "(2nd LD) Moon says comfort women issue can't be settled by 'defective' 2015 deal",
+    url: 'https://en.yna.co.kr/view/AEN20171228005552315',
+  },
+  'reuters-kono-unacceptable': {
+    title: "South Korea Says 'Comfort Women' Deal Flawed, but Japan Warns Against Change",
+    url: 'https://jakartaglobe.id/news/south-korea-says-comfort-women-deal-flawed-japan-warns-change/',
+  },
+  'kmib-no-renegotiation': {
+    title: '강경화 "10억엔, 정부예산 대체… 日에 재협상 요구 안해"',
+    url: 'https://www.kmib.co.kr/article/view_amp.asp?arcid=0923881475',
+  },
+  'chosun-neither-scrap-nor-renegotiate': {
+    title: '康 외교 "위안부 재협상 안 한다"',
+    url: 'http://news.chosun.com/site/data/html_dir/2018/01/10/2018011000204.html',
+  },
+  'hankyoreh-foundation-closing': {
+    title: '[Report on the closing of the Reconciliation and Healing Foundation]',
+    url: 'https://english.hani.co.kr/arti/english_edition/e_international/871349.html',
+  },
+  'kbs-foundation-dissolution': {
+    title: "'Comfort Women' Foundation",
+    url: 'http://news.kbs.co.kr/news/view.do?ncd=4079482',
+  },
+  'ntv-abe-foundation': {
+    title: '安倍首相、韓国政府を強く非難 財団解散',
+    url: 'https://news.ntv.co.jp/category/politics/409748',
+  },
+  'nikkei-foundation-dissolved': {
+    title: '慰安婦財団が解散 日本政府が反発も',
+    url: 'https://www.nikkei.com/article/DGXMZO46991680V00C19A7EAF000/',
+  },
+  'tv-asahi-foundation-registered': {
+    title: '日韓合意の慰安婦支援財団が解散 日本側は同意せず',
+    url: 'https://news.tv-asahi.co.jp/news_international/articles/000158790.html',
+  },
+  'korea-herald-nippon-steel-ruling': {
+    title: '[Report on the Supreme Court’s Nippon Steel ruling]',
+    url: 'http://www.koreaherald.com/view.php?ud=20181030000606',
+  },
+  'japan-times-nippon-steel-ruling': {
+    title: '[Report on Japan’s reaction to the Supreme Court’s Nippon Steel ruling]',
+    url: 'https://www.japantimes.co.jp/news/2018/10/31/national/crime-legal/south-korean-supreme-court-orders-japan-firm-compensate-wartime-forced-laborers/',
+  },
+  'mofa-kono-press-2018': {
+    title: 'Extraordinary Press Conference by Foreign Minister Taro Kono',
+    url: 'https://www.mofa.go.jp/press/kaiken/kaiken4e_000567.html',
+  },
+  'japan-times-mitsubishi-ruling': {
+    title: 'South Korea’s top court orders Mitsubishi Heavy to pay compensation for wartime labor',
+    url: 'https://www.japantimes.co.jp/news/2018/11/29/national/crime-legal/south-koreas-top-court-orders-mitsubishi-heavy-pay-compensation-wartime-labor/',
+  },
+  'mynavi-export-controls': {
+    title: '[Report on METI’s new export rules for three materials]',
+    url: 'https://news.mynavi.jp/article/20190701-851961/',
+  },
+  'nikkei-abe-export-controls': {
+    title: '対韓輸出規制「WTOに反せず当然の判断」 安倍首相',
+    url: 'https://www.nikkei.com/article/DGXMZO46910730T00C19A7EA1000/',
+  },
+  'kyodo-white-list-removal': {
+    title: '[Report on the cabinet decision to remove South Korea from the white list]',
+    url: 'https://www.nna.jp/english_contents/news/show/20190802_0001',
+  },
+  'korea-herald-moon-trade-curbs': {
+    title: "Full text of President Moon Jae-in's statement on Japan's latest trade curbs",
+    url: 'https://m.koreaherald.com/amp/view.php?ud=20190802000547',
+  },
+  'kbs-white-list-effective': {
+    title: "JAPAN'S REMOVAL OF S.KOREA FROM WHITELIST",
+    url: 'http://news.kbs.co.kr/news/view.do?ncd=4271844',
+  },
+  'deccan-herald-wto-complaint': {
+    title: '[Report on Seoul’s WTO complaint over Japan’s export curbs]',
+    url: 'https://www.deccanherald.com/international/world-news-politics/seoul-planning-wto-complaint-over-japans-export-curbs-760597.html',
+  },
+  'koreabizwire-boycott': {
+    title: 'Japan Boycott Passes 100-day Milestone',
+    url: 'http://koreabizwire.com/japan-boycott-passes-100-day-milestone',
+  },
+  'yonhap-gsomia-scrap': {
+    title: '(LEAD) S. Korea to scrap military info-sharing pact with Japan: Cheong Wa Dae',
+    url: 'https://en.yna.co.kr/view/AEN20190822011751315',
+  },
+  'nhk-kono-gsomia': {
+    title: '[Report on Foreign Minister Kono’s response to the GSOMIA decision]',
+    url: 'http://www.nhk.or.jp/politics/articles/statement/21698.html',
+  },
+  'yonhap-jp-gsomia-suspended': {
+    title: 'GSOMIA終了延期 WTO提訴手続き停止=韓国大統領府',
+    url: 'https://jp.yna.co.kr/view/AJP20191122004400882',
+  },
+  'korea-herald-gsomia-normalised': {
+    title: '[Report on Seoul withdrawing its 2019 GSOMIA notices]',
+    url: 'https://www.koreaherald.com/view.php?ud=20230321000576',
+  },
+  'asahi-gsomia-normalised': {
+    title: '[Report on South Korea restoring GSOMIA in full]',
+    url: 'https://www.asahi.com/ajw/articles/14867174',
+  },
+  'yonhap-compensation-plan': {
+    title: '[Report on the plan to compensate forced-labour victims through a Korean foundation]',
+    url: 'https://m-en.yna.co.kr/view/AEN20230306001753325',
+  },
+  'joongang-compensation-plan': {
+    title: 'Korean foundation to make first move to compensate forced labor victims',
+    url: 'https://koreajoongangdaily.joins.com/2023/03/06/national/politics/Japan-Korea-Forced-labor/20230306124908707.html',
+  },
+  'nikkei-hayashi-welcomes-plan': {
+    title: '林外相、日本企業の自発的寄付を容認 元徴用工問題',
+    url: 'https://www.nikkei.com/article/DGXZQOUA0624H0W3A300C2000000/',
+  },
+  'japan-news-kishida-plan': {
+    title: '[Report on Kishida’s response to Seoul’s compensation plan]',
+    url: 'https://japannews.yomiuri.co.jp/politics/politics-government/20230306-95497',
+  },
+  'korea-times-victims-reject-plan': {
+    title: '[Report on victims’ rejection of the compensation plan]',
+    url: 'https://w.koreatimes.co.kr/www/nation/2023/03/356_346666.html',
+  },
+  'yonhap-lee-humiliation': {
+    title: '[Report on the opposition’s reaction to the compensation plan]',
+    url: 'https://m-en.yna.co.kr/view/AEN20230306004651315',
+  },
+  'chosun-victims-accept': {
+    title: 'Most Forced Labor Victims Accept Compensation from Korean Fund',
+    url: 'https://english.chosun.com/site/data/html_dir/2023/04/14/2023041401215.html',
+  },
+  'kantei-yoon-kishida-2023': {
+    title: 'Joint Press Conference by the Leaders of Japan and the Republic of Korea',
+    url: 'https://worldjpn.net/documents/texts/PI/20230316.O1E.html',
+  },
+  'korea-net-yoon-tokyo-2023': {
+    title: '[Report on the Yoon–Kishida summit in Tokyo, by Park Hye Ri]',
+    url: 'https://www.korea.net/NewsFocus/policies/view?articleId=230291',
+  },
+  'yonhap-jp-shuttle-2023': {
+    title: '韓日首脳会談 「シャトル外交」再開で一致(3月17日)',
+    url: 'https://jp.yna.co.kr/view/MYH20230317001300882?section=video/general',
+  },
+  'sankei-export-controls-eased': {
+    title: '半導体材料3品目対韓輸出管理を緩和 政府発表、23日夕から適用開始',
+    url: 'https://www.sankei.com/article/20230323-O4UNTHVPHFIT3IXRVMV5IPMC2Y/',
+  },
+  'korea-times-wto-withdrawn': {
+    title: '[Report on Seoul withdrawing its WTO complaint]',
+    url: 'https://mm.koreatimes.co.kr/www/tech/2023/05/419_347277.html',
+  },
+  'kyodo-white-list-restored': {
+    title: '韓国への輸出優遇、7月再指定 政府、4年ぶり正常化',
+    url: 'https://nordot.app/1046289677230047871?c=414795408717890657',
+  },
+  'kbs-world-white-list-restored': {
+    title: 'Japan Reinstates S. Korea to Trade Whitelist After 4 Years',
+    url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=178743',
+  },
+  'kmib-lee-keep-agreements': {
+    title: '[속보] 李대통령 "위안부 합의 뒤집는 것 안 바람직해…日, 매우 중요"<요미우리>',
+    url: 'https://www.kmib.co.kr/article/view.asp?arcid=0028570974',
+  },
+  'jiji-lee-uphold-accords': {
+    title: "S. Korea's Lee Reiterates Intention to Uphold Past Accords with Japan",
+    url: 'https://www.nippon.com/en/news/yjj2025082100313/s-korea%27s-lee-reiterates-intention-to-uphold-past-accords-with-japan.html',
+  },
+  'japan-times-1998-declaration': {
+    title: 'The Kim visit: leaders look ahead, vow cooperative ties',
+    url: 'https://www.japantimes.co.jp/news/1998/10/08/national/the-kim-visit-leaders-look-ahead-vow-cooperative-ties/',
+  },
+  'seoul-shinmun-wi-briefing': {
+    title: '위성락 “방위비분담금 논의 없어…국방비 증액은 논의”',
+    url: 'https://www.seoul.co.kr/news/politics/diplomacy/2025/08/26/20250826500121',
+  },
+  'nocut-white-house-briefing': {
+    title: '[Report on the presidential office’s briefing after the Lee–Trump summit]',
+    url: 'https://www.nocutnews.co.kr/news/6390193',
+  },
+  'afp-sado-unesco': {
+    title: '[AFP report on the Sado mines’ World Heritage listing]',
+    url: 'https://www.nation.com.pk/28-Jul-2024/japan-s-sado-mines-added-to-world-heritage-list',
+  },
+  'japan-news-sado-2025': {
+    title:
+      'Memorial Service for Sado Miners Held, South Korea Does Not Send Representative for 2nd Consecutive Year',
+    url: 'https://japannews.yomiuri.co.jp/?p=280940',
+  },
+  'yomiuri-korea-sado-own': {
+    title: '[Report on South Korea’s plan for its own Sado memorial]',
+    url: 'https://news.livedoor.com/topics/detail/29979671/',
+  },
+  'livein-sado-separate': {
+    title: '韓 별도의 사도광산 추도식 21일 개최…강제동원 피해자 추모',
+    url: 'http://livein.co.kr/bbs/board.php?bo_table=n01&wr_id=203043',
+  },
+  'news1-korea-sado-ceremony': {
+    title: '[Photo report on the Korean government’s Sado memorial]',
+    url: 'https://www.news1.kr/diplomacy/defense-diplomacy/5984138',
+  },
+  'joongang-nippon-steel-2025': {
+    title:
+      'Top court upholds ruling ordering Nippon Steel to compensate family of late wartime forced laborer',
+    url: 'https://koreajoongangdaily.joins.com/news/2025-12-11/national/socialAffairs/Top-court-upholds-ruling-ordering-Nippon-Steel-to-compensate-family-of-late-wartime-forced-laborer/2475737',
+  },
+  'bhrrc-nippon-steel-2025': {
+    title: '韓国最高裁、元徴用工の追加訴訟で初めて日本製鉄の約1100万円の賠償を確定する',
+    url: 'https://www.business-humanrights.org/ja/%E6%9C%80%E6%96%B0%E3%83%8B%E3%83%A5%E3%83%BC%E3%82%B9/%E9%9F%93%E5%9B%BD%E6%9C%80%E9%AB%98%E8%A3%81%E5%85%83%E5%BE%B4%E7%94%A8%E5%B7%A5%E3%81%AE%E8%BF%BD%E5%8A%A0%E8%A8%B4%E8%A8%9F%E3%81%A7%E5%88%9D%E3%82%81%E3%81%A6%E6%97%A5%E6%9C%AC%E8%A3%BD%E9%89%84%E3%81%AE%E7%B4%841100%E4%B8%87%E5%86%86%E3%81%AE%E8%B3%A0%E5%84%9F%E3%82%92%E7%A2%BA%E5%AE%9A%E3%81%99%E3%82%8B',
+  },
+  'kyodo-kumagai-gumi-ruling': {
+    title: '[Kyodo report on the Supreme Court’s Kumagai Gumi ruling]',
+    url: 'https://news.livedoor.com/topics/detail/30468122/',
+  },
+  'joongang-kumagai-gumi-ruling': {
+    title:
+      'Korean Supreme Court confirms Japanese company should pay $70,000 to forced labor victim',
+    url: 'https://koreajoongangdaily.joins.com/news/2026-01-30/national/socialAffairs/Korean-Supreme-Court-confirms-Japanese-company-should-pay-70000-to-forced-labor-victim/2512592',
+  },
+  'chosun-online-nishimatsu': {
+    title: '韓国徴用訴訟 西松建設への賠償命令が確定',
+    url: 'https://www.chosunonline.com/site/data/html_dir/2026/02/09/2026020980004.html',
+  },
+  'mofa-takeshima-position': {
+    title:
+      'An Outline of the Japanese Position on Sovereignty over Takeshima and the Illegal Occupation by the Republic of Korea',
+    url: 'https://www.mofa.go.jp/region/asia-paci/takeshima/position.html',
+  },
+  'yomiuri-takeshima-day-2026': {
+    title: '[Report on the government envoy at the Takeshima Day ceremony]',
+    url: 'https://news.livedoor.com/article/detail/30635170/',
+  },
+  'donga-takeshima-protest-2026': {
+    title: '[Report on the foreign ministry’s protest over Takeshima Day]',
+    url: 'https://www.donga.com/news/Politics/article/all/20260222/133397013/2',
+  },
+  'joongang-dokdo-protest-2026': {
+    title: '[Report on Seoul calling in a Japanese diplomat over Takeshima Day]',
+    url: 'https://koreajoongangdaily.joins.com/news/2026-02-22/national/diplomacy/Seoul-calls-in-Japanese-diplomat-over-annual-event-asserting-Tokyos-claims-to-Dokdo/2528568',
+  },
+  'reuters-takeshima-day-2026': {
+    title:
+      'South Korea protests Japan’s Takeshima Day ceremony, demands end to ‘groundless’ claims over island',
+    url: 'https://www.malaymail.com/news/world/2026/02/22/south-korea-protests-japans-takeshima-day-ceremony-demands-end-to-groundless-claims-over-island/210001',
+  },
   // Numbers, polls, reactions and quotes.
+  'mbc-lee-humiliation': {
+    title: '이재명 “삼전도 굴욕 버금가는 외교사 최대 치욕·오점”',
+    url: 'https://imnews.imbc.com/news/2023/politics/article/6461364_36119.html',
+  },
+  'japantoday-lee-keeps-pact': {
+    title: 'South Korea’s Lee intends to retain ‘comfort women’ pact with Japan, paper says',
+    url: 'https://japantoday.com/category/politics/south-korea%27s-lee-intends-to-retain-%27comfort-women%27-pact-with-japan-paper-says',
+  },
+  'japan-times-lee-joint-interview': {
+    title:
+      '[Report on Lee’s interview with several Japanese media outlets on the day of the summit]',
+    url: 'https://www.japantimes.co.jp/news/2025/08/23/japan/politics/south-korea-japan-ishiba-lee',
+  },
+  'japan-news-summit-analysis': {
+    title: '[Analysis of the joint press release after the Tokyo summit]',
+    url: 'https://japannews.yomiuri.co.jp/politics/politics-government/20250824-277070',
+  },
+  'japan-news-ishiba-remorse': {
+    title:
+      'Ishiba’s World War II Memorial Address Reflects His Distinctiveness as He Mulls Timing of Personal Remarks',
+    url: 'https://japannews.yomiuri.co.jp/?p=275741',
+  },
+  'tbs-ishiba-remorse': {
+    title: '[Report on Ishiba’s address at the 15 August memorial service]',
+    url: 'https://newsdig.tbs.co.jp/articles/-/2112276',
+  },
+  'kantei-tokyo-remarks': {
+    title:
+      'Prime Minister Ishiba’s Remarks at the Joint Press Occasion with President Lee of the Republic of Korea',
+    url: 'https://worldjpn.net/documents/texts/PI/20250823.O3E.html',
+  },
+  'kbs-world-civic-groups-interview': {
+    title: '[Report on civic groups’ criticism of Lee’s remarks on the 2015 agreement]',
+    url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=195442',
+  },
+  'asiae-trade-60-years': {
+    title: '60 Years of Korea-Japan Relations',
+    url: 'https://cm.asiae.co.kr/en/article/2025062313521744423',
+  },
+  'kmib-trade-2024': {
+    title: '한·일 무역, 수교 후 352배 늘었다',
+    url: 'https://www.kmib.co.kr/article/view_amp.asp?arcid=1750323800',
+  },
+  'joongang-trade-2023': {
+    title: 'KEF Chair meets Japanese ambassador to discuss strengthening relations',
+    url: 'https://koreajoongangdaily.joins.com/news/2024-11-12/business/economy/KEF-Chair-meets-Japanese-ambassador-to-discuss-strengthening-relations/2175903',
+  },
+  'hankyung-visitors-2024': {
+    title: '[Report on trade and travel between Korea and Japan after 60 years of ties]',
+    url: 'https://www.wowtv.co.kr/NewsCenter/News/Read?articleId=2025061561041',
+  },
+  'korea-daily-visitors-2025': {
+    title: '[Report on Korean visitors to Japan in 2025]',
+    url: 'https://www.koreadaily.com/article/20260121030357267',
+  },
+  'yomiuri-visitors-to-japan-2025': {
+    title: '[Report on foreign visitors to Japan in 2025]',
+    url: 'https://news.livedoor.com/topics/detail/30423370/',
+  },
+  'yomiuri-visitors-to-korea-2025': {
+    title: '[Report on Japanese visitors to South Korea in 2025]',
+    url: 'https://news.livedoor.com/topics/detail/30482364/',
+  },
+  'aju-visitors-to-korea-2025': {
+    title: '[Report on foreign visitors to South Korea in 2025]',
+    url: 'https://www5.ajunews.com/view/20260130103801235',
+  },
+  'embassy-working-holiday': {
+    title: '日韓ワーキング・ホリデー査証案内',
+    url: 'https://www.kr.emb-japan.go.jp/itpr_ja/visa_working_h.html',
+  },
+  'hankyung-working-holiday-cap': {
+    title: '한일 워킹홀리데이 연간 1만명으로 확대',
+    url: 'https://hankyung.com/amp/201109219085i',
+  },
+  'seoul-shinmun-us-troops-korea': {
+    title:
+      '[Report on the US defence bill that bars cutting US troops in South Korea below 28,500]',
+    url: 'https://www.seoul.co.kr/news/international/2025/12/19/20251219010006',
+  },
+  'yonhap-us-troops-korea': {
+    title: '[Report on a US think tank’s proposal to cut US troops in South Korea to about 10,000]',
+    url: 'http://www.koreatimesus.com/u-s-think-tank-proposes-slashing-usfk-troop-level-to-about-10000-from-28500/',
+  },
+  'politico-us-troops-japan': {
+    title: '[Politico report on the US revamping its command in Japan]',
+    url: 'https://pioneernewz.com/us-revamps-japan-command-amid-chinas-threats-politico',
+  },
+  'japan-forward-us-forces': {
+    title: '[Article on what US forces in Japan are there to do]',
+    url: 'https://japan-forward.com/for-the-us-military-in-japan-defending-the-host-country-is-the-smallest-piece',
+  },
+  'japan-news-joint-poll-2025': {
+    title:
+      'Survey: 52% in Japan, 55% in South Korea Say Relations Are Positive; Japan Cautious Over New S. Korean President',
+    url: 'https://japannews.yomiuri.co.jp/politics/politics-government/20250625-265822',
+  },
+  'news1-joint-poll-2025': {
+    title: '“한일관계 좋다” 한국인 55% ‘첫 과반’…일본인 52%도 같은 생각',
+    url: 'https://www.news1.kr/amp/world/northeast-asia/5825033',
+  },
+  'herald-eai-survey-2025': {
+    title:
+      '[Report on the 2025 survey by the East Asia Institute and its Japanese and US partners]',
+    url: 'https://biz.heraldcorp.com/article/10564483',
+  },
+  'donga-eai-survey-2025': {
+    title: '韓 일본 호감 최고치 vs 日 한국 호감 최저치…엇갈린 인식',
+    url: 'https://www.donga.com/news/Society/article/all/20250829/132280890/2',
+  },
+  'jiji-cabinet-office-2024': {
+    title: '[Report on the Cabinet Office’s 2024 survey on feelings towards other countries]',
+    url: 'https://news.mixi.jp/view_news.pl?id=8204593&media_id=4',
+  },
+  'yomiuri-editorial-lee-interview': {
+    title: '[Yomiuri Shimbun editorial on Lee’s interview before his visit]',
+    url: 'https://news.livedoor.com/article/detail/29415796/',
+  },
+  'chosun-biz-japanese-media': {
+    title: '[Report on how Japanese media received Lee’s visit]',
+    url: 'https://biz.chosun.com/en/en-international/2025/08/24/ZQQ5OM3GLBF2RDYR52DHBYNUSQ/?outputType=amp',
+  },
+  'japan-forward-summit-editorial': {
+    title:
+      '[Editorial on the Tokyo summit: does South Korea truly want forward-looking ties with Japan?]',
+    url: 'https://japan-forward.com/does-south-korea-truly-want-forward-looking-ties-with-japan',
+  },
+  'minami-nippon-editorial': {
+    title: '[日韓首脳会談]対話を続け関係深化を',
+    url: 'https://373news.com/lineup/syasetsu/20250827',
+  },
+  'chosun-editorial-lee-interview': {
+    title: '[Chosun Ilbo on Lee’s promise to keep agreements between states]',
+    url: 'https://www.chosunonline.com/site/data/html_dir/2025/08/22/2025082280017.html',
+  },
+  'sekai-nippo-segye-editorial': {
+    title: '[Segye Ilbo editorial on the Tokyo summit, in Japanese]',
+    url: 'https://www.worldtimes.co.jp/global/south-korea/20250828-199130/',
+  },
+  'livedoor-hankyoreh-editorial': {
+    title: '[Report on the Hankyoreh’s editorial on the Tokyo summit]',
+    url: 'https://news.livedoor.com/article/detail/29463978/',
+  },
+  'wowkorea-summit-reactions': {
+    title: '[Report on reactions in South Korea after the Tokyo summit]',
+    url: 'https://wowkorea.live/news/read/499398.html',
+  },
+  'kbs-civic-groups-summit': {
+    title: '[Report on civic groups’ regret at the summit’s results]',
+    url: 'https://news.kbs.co.kr/news/pc/view/view.do?ncd=8338369',
+  },
+  'ohmynews-civic-groups-summit': {
+    title: '[Report on history and civic groups’ statements on the summit]',
+    url: 'https://www.ohmynews.com/NWS_Web/View/at_pg.aspx?CNTN_CD=A0003159782',
+  },
+  'kbc-forced-labour-group': {
+    title: '[Report on the forced-labour victims’ support group’s view of the summit]',
+    url: 'https://news.ikbc.co.kr/article/view/kbc202508240036',
+  },
+  'kbs-lee-yong-soo': {
+    title: '[Report on Lee Yong-soo’s response to Lee’s remarks on the 2015 agreement]',
+    url: 'https://news.kbs.co.kr/news/pc/view/view.do?ncd=8337785',
+  },
+  'genron-sakurai-column': {
+    title: '日韓首脳会談を評価できない訳',
+    url: 'https://www.genron.tv/ch/sakura-live/column/?pageID=2',
+  },
+  'akahata-joint-release': {
+    title: '98年共同宣言に言及 日韓報道発表「全体として継承」',
+    url: 'https://www.jcp.or.jp/akahata/aik25/2025-08-25/2025082501_02_0.html',
+  },
+  'kukmin-joint-release': {
+    title: '이대통령-이시바 공동언론발표문 발표…“김대중-오부치 선언 계승”',
+    url: 'https://www.kmib.co.kr/article/view.asp?arcid=0028583228',
+  },
+  'kyodo-tokyo-wary': {
+    title: '[Report on reactions in Tokyo to Lee’s 15 August speech]',
+    url: 'https://news.livedoor.com/topics/detail/29376488/',
+  },
+  'kbs-wi-before-summit': {
+    title: '[Report on Wi Sung-lac’s briefing before the visit to Japan]',
+    url: 'https://news.kbs.co.kr/news/pc/view/view.do?ncd=8337535',
+  },
+  'fnnews-wi-after-summit': {
+    title: '[Report on Wi Sung-lac’s account of the Tokyo summit]',
+    url: 'https://www.fnnews.com/ampNews/202508240858213724',
+  },
+  'scmp-refuel-row': {
+    title:
+      'Refuel row: Japan rescinds airbase access to South Korean jets over Dokdo islets dispute',
+    url: 'https://www.scmp.com/week-asia/politics/article/3331317/refuel-row-japan-rescinds-airbase-access-south-korean-jets-over-dokdo-islets-dispute',
+  },
+  'korea-herald-sado-2025': {
+    title: '[Report on Japan’s Sado memorial ceremony without South Korea]',
+    url: 'https://www.koreaherald.com/article/10574896',
+  },
   // Glossary terms and plain words.
+  'asiaone-apec-gyeongju': {
+    title: '[Factbox on the APEC forum as its leaders gather in Gyeongju]',
+    url: 'https://www.asiaone.com/asia/what-apec-asia-pacific-leaders-gather-south-korea',
+  },
+  'jisho-prefectures': {
+    title: '都道府県',
+    url: 'https://jisho.org/word/%E9%83%BD%E9%81%93%E5%BA%9C%E7%9C%8C',
+  },
+  'jiji-workers-from-peninsula': {
+    title: 'S. Korean Plaintiffs Not “Requisitioned Workers”: Japan',
+    url: 'https://manila-stv.ph/japan_news/s-korean-plaintiffs-not-requisitioned-workers-japan.html',
+  },
+  'asahi-comfort-women-euphemism': {
+    title: '[Report on President Moon’s news conference on the 2015 “comfort women” deal]',
+    url: 'http://www.asahi.com/ajw/articles/AJ201801100054.html',
+  },
 } as const satisfies Record<ReferenceId, Pick<Reference, 'title' | 'url'>>;

@@ -6,13 +6,13 @@ export const eras = [
     id: 'history',
     title: 'A long, hard history',
     summary:
-      'The colonial past and the treaties that rebuilt ties: why every Japan–Korea summit carries weight.',
+      'The colonial past, the treaties that rebuilt ties, and the disputes over “comfort women”, forced labour and trade: why every Japan–Korea summit carries weight.',
   },
   {
     id: 'road-to-tokyo',
     title: 'The road to Tokyo',
     summary:
-      'A US-led security framework, a political crisis in Seoul and a new president who chose to reach out.',
+      'A thaw in 2023, a US-led security framework, a political crisis in Seoul and a new president who chose to reach out.',
   },
   {
     id: 'summit',
@@ -22,7 +22,8 @@ export const eras = [
   {
     id: 'what-came-next',
     title: 'What came next',
-    summary: 'A return visit, a change of prime minister in Tokyo, and whether the promises held.',
+    summary:
+      'A return visit, a change of prime minister in Tokyo, whether the promises held, and the disputes the summit left open.',
   },
 ] as const satisfies readonly Era<string>[];
 

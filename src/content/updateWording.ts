@@ -12,6 +12,17 @@ export const correctionWording = {
     correction:
       'Ishiba announced his resignation on 7 September 2025 and left office on 21 October 2025, when Sanae Takaichi became prime minister. Every page now gives his office with both dates, and the comparison says it shows the two leaders as they were at the summit.',
   },
+  'ishiba-stepped-down-when': {
+    summary:
+      'Ishiba’s card on the leaders page said he “stepped down two months later”, two months after the summit.',
+    correction:
+      'He announced his resignation on 7 September 2025, about two weeks after the summit, and left office on 21 October 2025.',
+  },
+  'trump-ally-wording': {
+    summary: 'Donald Trump’s card called him the “ally of both countries”.',
+    correction:
+      'The alliance is between the countries: the United States is an ally of both Japan and South Korea.',
+  },
   'ishiba-party-wording': {
     summary: 'We said Ishiba needed a diplomatic success “while his own party turned against him”.',
     correction:

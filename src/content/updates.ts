@@ -16,6 +16,17 @@ const addedEvents = [
   'andong-proposal',
   'japan-election-2026',
   'march-first-speech',
+  'comfort-women-agreement',
+  'comfort-women-deal-review',
+  'forced-labour-rulings-2018',
+  'healing-foundation-closed',
+  'export-controls-2019',
+  'gsomia-crisis',
+  'compensation-plan-2023',
+  'yoon-in-tokyo-2023',
+  'sado-memorial-2025',
+  'forced-labour-rulings-2025',
+  'takeshima-day-2026',
 ] as const satisfies readonly EventId[];
 
 const eventAdded = <Id extends EventId>(id: Id) =>
@@ -187,6 +198,12 @@ export const corrections = [
     ref('kbs-tokyo-joint-announcement'),
   ),
   corrected('colonial-rule-framing', { kind: 'event', id: 'colonial-rule' }, report(5)),
+  corrected(
+    'ishiba-stepped-down-when',
+    { kind: 'person', id: 'shigeru-ishiba' },
+    ref('jiji-ishiba-resigns'),
+  ),
+  corrected('trump-ally-wording', { kind: 'person', id: 'donald-trump' }, report(1)),
   corrected(
     'impeachment-framing',
     { kind: 'event', id: 'yoon-impeached' },

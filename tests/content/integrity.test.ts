@@ -1,7 +1,11 @@
 import { checklistNotes, commitments } from '../../src/content/commitments';
 import { sortKey } from '../../src/content/dates';
 import { events } from '../../src/content/events';
+import { keyFigures, polls } from '../../src/content/figures';
 import { glossary } from '../../src/content/glossary';
+import { quotes } from '../../src/content/quotes';
+import { reactions } from '../../src/content/reactions';
+import { openQuestions } from '../../src/content/unsettled';
 import { people } from '../../src/content/people';
 import { profileFacts, profileOf } from '../../src/content/profileSelectors';
 import { profiles } from '../../src/content/profiles';
@@ -59,11 +63,16 @@ const citationLists: { where: string; citations: readonly Citation[] }[] = [
   ...updates.map((u) => ({ where: `update ${u.id}`, citations: u.citations })),
   { where: 'the summary under the headline', citations: story.dekCitations },
   ...personFacts.map((f) => ({ where: `fact "${f.text}"`, citations: f.citations })),
-  ...[...story.takeaways, ...story.whyItMatters].map((f) => ({
+  ...[...story.takeaways, ...story.angle].map((f) => ({
     where: `story "${f.text}"`,
     citations: f.citations,
   })),
   ...glossary.map((g) => ({ where: `term ${g.id}`, citations: g.citations })),
+  ...quotes.map((q) => ({ where: `quote ${q.id}`, citations: q.citations })),
+  ...keyFigures.map((f) => ({ where: `figure ${f.id}`, citations: f.citations })),
+  ...polls.map((p) => ({ where: `poll ${p.id}`, citations: p.citations })),
+  ...reactions.map((r) => ({ where: `reaction ${r.id}`, citations: r.citations })),
+  ...openQuestions.map((q) => ({ where: `open question ${q.id}`, citations: q.citations })),
 ];
 
 function isValidDate(date: DateValue): boolean {
