@@ -3,6 +3,9 @@ import { profileFacts } from './profileSelectors';
 import { reportParagraphs } from './report';
 import { allCommitments } from './commitmentSelectors';
 import { allEvents } from './eventSelectors';
+import { allKeyFigures, allPolls } from './figureSelectors';
+import { allOpenQuestions } from './openQuestionSelectors';
+import { allQuotes, allReactions } from './voiceSelectors';
 import type { Citation, ParagraphNumber, ReferenceId } from './types';
 
 // The report's paragraphs and which items cite which source: only the sources page needs them.
@@ -41,21 +44,48 @@ export function citingItems(): CitingItem[] {
       citations: c.citations,
     })),
     ...personFacts,
+    ...allQuotes().map((q) => ({
+      label: q.speaker.name,
+      path: q.speaker.person ? `/leaders/${q.speaker.person}#words` : '/#reactions',
+      citations: q.citations,
+    })),
+    ...allKeyFigures().map((f) => ({ label: f.label, path: '/#numbers', citations: f.citations })),
+    ...allPolls().map((p) => ({ label: p.pollster, path: '/#polls', citations: p.citations })),
+    ...allReactions().map((r) => ({
+      label: r.who.name,
+      path: '/#reactions',
+      citations: r.citations,
+    })),
+    ...allOpenQuestions().map((q) => ({
+      label: q.title,
+      path: `/#${q.id}`,
+      citations: q.citations,
+    })),
   ];
 }
 
-/** The items that cite a paragraph of the report, each item once. */
-export function itemsCitingParagraph(paragraph: ParagraphNumber): CitingItem[] {
-  const citing = citingItems().filter((item) =>
-    item.citations.some((c) => c.kind === 'report' && c.paragraph === paragraph),
-  );
-  return citing.filter((item, i) => citing.findIndex((other) => other.path === item.path) === i);
+/** Each item once, in order, however many of its citations point at the same source. */
+const oncePerPlace = (items: readonly CitingItem[]) =>
+  items.filter((item, i) => items.findIndex((other) => other.path === item.path) === i);
+
+let citingBySource: Map<string, CitingItem[]> | undefined;
+
+/** The items citing each source, keyed "¶4" or by reference id; worked out once. */
+function citingIndex(): Map<string, CitingItem[]> {
+  if (citingBySource) return citingBySource;
+  citingBySource = new Map();
+  for (const item of citingItems())
+    for (const citation of item.citations) {
+      const key = citation.kind === 'report' ? `¶${citation.paragraph}` : citation.referenceId;
+      citingBySource.set(key, [...(citingBySource.get(key) ?? []), item]);
+    }
+  return citingBySource;
 }
 
+/** The items that cite a paragraph of the report, each item once. */
+export const itemsCitingParagraph = (paragraph: ParagraphNumber): CitingItem[] =>
+  oncePerPlace(citingIndex().get(`¶${paragraph}`) ?? []);
+
 /** The items that cite a background reference, each item once. */
-export function itemsCitingReference(referenceId: ReferenceId): CitingItem[] {
-  const citing = citingItems().filter((item) =>
-    item.citations.some((c) => c.kind === 'reference' && c.referenceId === referenceId),
-  );
-  return citing.filter((item, i) => citing.findIndex((other) => other.path === item.path) === i);
-}
+export const itemsCitingReference = (referenceId: ReferenceId): CitingItem[] =>
+  oncePerPlace(citingIndex().get(referenceId) ?? []);

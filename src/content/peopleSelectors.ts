@@ -1,6 +1,6 @@
 import { people } from './people';
 import { countries } from './taxonomy';
-import type { Country, Person } from './types';
+import type { Country, CountryId, Person } from './types';
 
 // The people of the story and their countries.
 
@@ -16,6 +16,9 @@ export const supportingCast = (): Person[] => people.filter((p) => p.role === 's
 /** One person by id, or undefined. */
 export const personById = (id: string): Person | undefined => people.find((p) => p.id === id);
 
+/** A country, with its colours. */
+export const countryById = (id: CountryId): Country =>
+  countries.find((c) => c.id === id) ?? countries[0];
+
 /** A person's country, with its colours. */
-export const countryOf = (person: Person): Country =>
-  countries.find((c) => c.id === person.country) ?? countries[0];
+export const countryOf = (person: Person): Country => countryById(person.country);

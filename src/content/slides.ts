@@ -73,7 +73,7 @@ export function slides(text: Text = textOf()): Slide[] {
       kind: 'takeaways',
       name: slideNames.takeaways,
       takeaways: story.takeaways,
-      ...speakerNotes(notes.takeaways, { whyItMatters: sentences(story.whyItMatters) }),
+      ...speakerNotes(notes.takeaways, { angle: sentences(story.angle) }),
     },
     ...allEvents().map((event): Slide => ({
       kind: 'event',

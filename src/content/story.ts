@@ -4,7 +4,7 @@ import type { Story } from './types';
 /** The story in a minute: what the home page says. */
 export const story = {
   headline: 'Tokyo first: why Lee Jae Myung’s visit to Ishiba mattered',
-  dek: 'On 23 August 2025 South Korea’s new president, Lee Jae Myung, met Japan’s prime minister, Shigeru Ishiba, in Tokyo, before he met Donald Trump in Washington. They agreed to visit each other more often and to work together on security, technology and problems both societies share.',
+  dek: 'On 23 August 2025 South Korea’s new president, Lee Jae Myung, met Japan’s prime minister, Shigeru Ishiba, in Tokyo. He went there before meeting Donald Trump in Washington. They agreed to visit each other more often and to work together on security, technology and problems both societies share.',
   dekCitations: [report(1), report(4), report(6), ref('korea-net-tokyo-summit')],
   takeaways: [
     fact(
@@ -27,17 +27,30 @@ export const story = {
       report(7),
     ),
     fact(
-      'Ishiba, under pressure at home, announced his resignation two weeks later and left office in October 2025; his successor, Sanae Takaichi, kept the visits going.',
+      'Ishiba, under pressure at home, announced his resignation two weeks later and left office in October 2025. His successor, Sanae Takaichi, kept the visits going.',
       ref('jiji-ishiba-resigns'),
       ref('yomiuri-takaichi-elected'),
       ref('jiji-gyeongju-summit'),
       ref('kantei-nara-remarks'),
     ),
   ],
-  whyItMatters: [
+  angle: [
     fact(
-      'Lee came to power after Yoon Suk Yeol’s impeachment, and his rise raised concerns in Tokyo about a downturn in relations, given grievances over Japan’s colonial past. He spoke for closer ties instead.',
-      report(5),
+      'As opposition leader in March 2023, Lee called Yoon Suk Yeol’s plan for the forced-labour cases “the biggest humiliation and stain in diplomatic history”.',
+      ref('yonhap-lee-humiliation'),
+    ),
+    fact(
+      'As president, days before his visit to Tokyo, he said past agreements with Japan were hard to accept but should not be overturned.',
+      ref('japantoday-lee-keeps-pact'),
+      ref('japan-times-lee-joint-interview'),
+    ),
+    fact(
+      'Korean civic groups said the summit put history aside for the sake of pragmatic diplomacy.',
+      ref('kbs-civic-groups-summit'),
+    ),
+    fact(
+      'Ishiba had spoken of “remorse” over the war at the 15 August memorial, the first prime minister to do so there in 13 years.',
+      ref('japan-news-ishiba-remorse'),
     ),
     fact(
       'With a harsher strategic environment and a shifting United States, the two allies of Washington gain from speaking with one voice.',
@@ -45,5 +58,16 @@ export const story = {
       report(3),
       report(8),
     ),
+  ],
+  angleQuotes: ['lee-promise-as-a-nation', 'ishiba-remorse'],
+  turningPoints: [
+    'colonial-rule',
+    'basic-relations-treaty',
+    'comfort-women-agreement',
+    'forced-labour-rulings-2018',
+    'export-controls-2019',
+    'compensation-plan-2023',
+    'yoon-in-tokyo-2023',
+    'lee-takes-office',
   ],
 } as const satisfies Story;

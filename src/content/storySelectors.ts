@@ -25,7 +25,7 @@ export const countWords = (texts: readonly string[], languageTag = defaultLangua
 
 /** Minutes to read the story in a minute (the home page). */
 export function storyReadingMinutes(): number {
-  const texts = [story.headline, story.dek, ...story.takeaways, ...story.whyItMatters].map((t) =>
+  const texts = [story.headline, story.dek, ...story.takeaways, ...story.angle].map((t) =>
     typeof t === 'string' ? t : t.text,
   );
   return Math.max(1, Math.round(countWords(texts) / wordsPerMinute));

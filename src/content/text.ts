@@ -1,6 +1,6 @@
 import { formatDate } from './dates';
 import { dictionaries, type Dictionary, type Locale } from './dictionary';
-import type { DateValue } from './types';
+import type { DateValue, KeyFigure } from './types';
 
 /** One form per plural category the language has (Intl.PluralRules); `other` always. */
 export type PluralForms = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
@@ -29,6 +29,8 @@ export interface Text {
   list: (items: readonly string[], type?: 'conjunction' | 'disjunction' | 'unit') => string;
   date: (date: DateValue) => string;
   number: (value: number) => string;
+  /** A key figure's value in its unit: "8.8 million", "28,500", "US$77.2bn", "52%". */
+  amount: (value: number, unit: KeyFigure['unit']) => string;
   /** Compares two strings as the language sorts them. */
   compare: (a: string, b: string) => number;
 }
@@ -39,6 +41,22 @@ export function textFrom(words: Dictionary): Text {
   const plurals = new Intl.PluralRules(tag);
   const numbers = new Intl.NumberFormat(tag);
   const collator = new Intl.Collator(tag);
+  const millions = new Intl.NumberFormat(tag, {
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: 1,
+  });
+  const dollars = new Intl.NumberFormat(tag, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
+  const percent = new Intl.NumberFormat(tag, {
+    style: 'unit',
+    unit: 'percent',
+    maximumFractionDigits: 1,
+  });
   const lists = {
     conjunction: new Intl.ListFormat(tag, { type: 'conjunction' }),
     disjunction: new Intl.ListFormat(tag, { type: 'disjunction' }),
@@ -56,6 +74,11 @@ export function textFrom(words: Dictionary): Text {
     list: (items, type = 'conjunction') => lists[type].format(items),
     date: (date) => formatDate(date, tag),
     number: (value) => numbers.format(value),
+    amount: (value, unit) => {
+      if (unit === 'us-dollars') return dollars.format(value);
+      if (unit === 'percent') return percent.format(value);
+      return (value >= 1_000_000 ? millions : numbers).format(value);
+    },
     compare: (a, b) => collator.compare(a, b),
   };
 }

@@ -325,8 +325,12 @@ export interface Story {
   dekCitations: readonly Citation[];
   /** Three to five things to take away. */
   takeaways: readonly Fact[];
-  /** Why it matters beyond the two countries. */
-  whyItMatters: readonly Fact[];
+  /** Why this meeting was news, in two or three sentences: the angle a newsroom leads with. */
+  angle: readonly Fact[];
+  /** Each leader's own words that carry the angle. */
+  angleQuotes: readonly QuoteId[];
+  /** The turning points that explain the summit, oldest first. */
+  turningPoints: readonly EventId[];
 }
 
 /** How far the explainer's record reaches, and when it was last reviewed as a whole. */

@@ -8,7 +8,7 @@ import { theStory } from '../../src/content/storySelectors';
 
 /** Every passage of prose the views mark glossary terms in. */
 const passages: string[][] = [
-  [...theStory().takeaways, ...theStory().whyItMatters].map((fact) => fact.text),
+  [...theStory().takeaways, ...theStory().angle].map((fact) => fact.text),
   allEvents().map((event) => event.summary),
   ...allEvents().map((event) => [event.summary, event.significance]),
   allPeople().map((person) => person.summary.text),

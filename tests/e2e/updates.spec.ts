@@ -58,7 +58,10 @@ test.describe('changed since your last visit', () => {
     await page.reload();
     const summary = page.getByRole('region', { name: 'Since your last visit' });
     await expect(summary).toContainText(`${newEvents} events added to the timeline`);
-    await page.getByRole('link', { name: 'The timeline' }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'Timeline' })
+      .click();
     await expect(page.getByRole('link', { name: 'Added since your last visit' })).toHaveCount(
       newEvents,
     );

@@ -6,14 +6,14 @@ import { currentUrl, renderRoute } from '../renderRoute';
 import { shownText } from '../shownText';
 
 describe('the story in a minute', () => {
-  it('gives the headline, the takeaways and why it matters', () => {
+  it('gives the headline, why it was news and the takeaways', () => {
     renderRoute('/');
     const story = theStory();
     expect(screen.getByRole('heading', { level: 1, name: story.headline })).toBeInTheDocument();
     expect(screen.getByText(story.dek)).toBeInTheDocument();
     const takeaways = screen.getByRole('region', { name: 'The story in a minute' });
     expect(within(takeaways).getAllByRole('listitem')).toHaveLength(story.takeaways.length);
-    for (const point of story.whyItMatters)
+    for (const point of story.angle)
       expect(screen.getByText(shownText(point.text))).toBeInTheDocument();
     expect(document.title).toBe('Tokyo summit explainer');
   });

@@ -34,13 +34,33 @@ const monthNames = Array.from({ length: 12 }, (_, month) =>
   ),
 );
 
+/** Words Intl itself writes in numbers: "8.8 million", "US$77.2bn". */
+const numberWords = [1e3, 1e6, 1e9].flatMap((value) =>
+  [
+    ...new Intl.NumberFormat('en-GB', {
+      notation: 'compact',
+      compactDisplay: 'long',
+    }).formatToParts(value),
+    ...new Intl.NumberFormat('en-GB', {
+      style: 'currency',
+      currency: 'USD',
+      notation: 'compact',
+    }).formatToParts(value),
+  ]
+    .filter((part) => part.type === 'compact' || part.type === 'currency')
+    .map((part) => part.value),
+);
+
+/** Words of the language that Intl writes, not the app: months and number words. */
+const intlWords = [...monthNames, ...numberWords].sort((a, b) => b.length - a.length);
+
 /** The parts of a text in plain English that the story does not contain. */
 function unexplained(text: string): string[] {
   return text
     .split(new RegExp(`(?:${pseudoMarks.source})+`, 'u'))
     .map((part) => part.replace(/\s+/g, ' ').trim())
     .filter((part) => {
-      const letters = monthNames.reduce((rest, month) => rest.replaceAll(month, ''), part);
+      const letters = intlWords.reduce((rest, word) => rest.replaceAll(word, ''), part);
       return /[A-Za-z]{2,}/.test(letters) && !story.includes(part);
     });
 }

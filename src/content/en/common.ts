@@ -61,4 +61,42 @@ export const common = {
     /** In a term's definition, opened from the text. */
     allTerms: 'All terms in the glossary',
   },
+  quote: {
+    /** The language's quotation marks around the words. */
+    marks: '“{words}”',
+    /** Under a quote: who, what they were then, where and when. */
+    attribution: '{name}, {role}, {where}, {date}',
+    translatedBy: 'Translation: {by}.',
+    /** The words as said, in Japanese or Korean. */
+    original: 'As said: {words}',
+  },
+  figures: {
+    /** `{label}` is what the number counts; `{year}` the year it is for. */
+    label: '{label}, {year}',
+  },
+  polls: {
+    /** `{pollster}` ran it; `{date}` is its fieldwork. */
+    heading: '{pollster}, {date}',
+    country: 'Country',
+    /** The column of this year's answer: `{answer}` is what it counts. */
+    share: 'Share who {answer}',
+    previous: 'A year before',
+    /** A year before: `{percent}` in `{year}`. */
+    previousValue: '{percent} ({year})',
+  },
+  openQuestions: {
+    watchFor: 'Watch for:',
+    assessed: 'As of {date}:',
+    related: 'See also:',
+  },
+  reactions: {
+    /** `{kind}` is press, civic group, government or critic. */
+    who: '{name}, {role} · {kind}',
+    kinds: {
+      press: 'Press',
+      civic: 'Civic group',
+      government: 'Government',
+      critic: 'Critic',
+    },
+  },
 };

@@ -4,8 +4,17 @@ export const home = {
   /** Above the headline: `{date}` is the day of the summit. */
   kicker: 'Explainer · {date} · {readingTime}',
   readingTime: { one: '{count}-minute read', other: '{count}-minute read' },
+  angleHeading: 'Why this was news',
   takeawaysHeading: 'The story in a minute',
-  whyHeading: 'Why it matters',
+  pastHeading: 'How we got here',
+  /** After the turning points, the way to the whole timeline. */
+  pastMore: 'Every event, dated and sourced, is on the timeline',
+  openHeading: 'What they did not settle, and what to watch',
+  /** After the open questions, the way to the log of changes. */
+  openMore: 'We log every change to this explainer on the updates page',
+  numbersHeading: 'Key numbers',
+  pollsHeading: 'How the two publics see each other',
+  reactionsHeading: 'How it landed in each country',
   deeperHeading: 'Go deeper',
   fullReadingTime: {
     one: 'The whole explainer takes about {count} minute.',

@@ -26,6 +26,7 @@ export const leaders = {
     /** An office held, with its dates. */
     office: '{office}, {dates}',
     committedTo: 'What {name} committed to',
+    ownWords: 'In their own words',
     onTimeline: 'On the timeline',
     compareLink: 'Compare the two leaders',
     /** The way back from a leader address that does not exist. */

@@ -53,7 +53,7 @@ export const present = {
   notes: {
     heading: 'Speaker notes',
     title: 'Say: {dek} Ask: what do the class already know about Japan and South Korea?',
-    takeaways: 'Ask: which of these surprises you? {whyItMatters}',
+    takeaways: 'Ask: which of these surprises you? {angle}',
     event: 'Why it matters: {significance} Ask: how does this connect to the summit?',
     leader: '{pressures} Ask: what did {name} need from the summit?',
     commitments: {

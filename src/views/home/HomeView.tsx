@@ -4,22 +4,34 @@ import { CitationList } from '../../components/CitationList';
 import { CorrectionNotes } from '../../components/CorrectionNotes';
 import { FactList } from '../../components/FactList';
 import { Fill } from '../../components/Fill';
+import { KeyFigureList } from '../../components/KeyFigureList';
+import { OpenQuestionList } from '../../components/OpenQuestionList';
+import { PollResults } from '../../components/PollResults';
+import { QuoteCard } from '../../components/QuoteCard';
+import { ReactionList } from '../../components/ReactionList';
 import { RecordReachNote } from '../../components/RecordReachNote';
 import { allCommitments } from '../../content/commitmentSelectors';
 import { allEvents, eventById } from '../../content/eventSelectors';
-import { principals } from '../../content/peopleSelectors';
+import { allKeyFigures, allPolls } from '../../content/figureSelectors';
+import { allOpenQuestions } from '../../content/openQuestionSelectors';
+import { countryById, principals } from '../../content/peopleSelectors';
+import { fullReadingMinutes } from '../../content/profileSelectors';
 import { storyReadingMinutes, theStory } from '../../content/storySelectors';
+import { quoteById, reactionsIn } from '../../content/voiceSelectors';
 import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
-import { fullReadingMinutes } from '../../content/profileSelectors';
 import styles from './HomeView.module.css';
 
-/** The story in a minute, with ways into the depth. */
+const present = <T,>(item: T | undefined): item is T => item !== undefined;
+
+/** The story in a minute: the news angle first, then how we got here, the deal, what is open. */
 export function HomeView() {
   const text = useText();
   const words = text.words.home;
   const story = theStory();
   const summit = eventById('tokyo-summit');
+  const quotes = story.angleQuotes.map(quoteById).filter(present);
+  const turningPoints = story.turningPoints.map(eventById).filter(present);
 
   return (
     <article className="page">
@@ -45,15 +57,70 @@ export function HomeView() {
       </header>
       <ChangesSinceLastVisit />
 
+      {story.angle.length > 0 && (
+        <section aria-labelledby="angle" className={styles.section}>
+          <h2 id="angle">{words.angleHeading}</h2>
+          <FactList facts={story.angle} />
+          <div className={styles.quotes}>
+            {quotes.map((quote) => (
+              <QuoteCard key={quote.id} quote={quote} />
+            ))}
+          </div>
+        </section>
+      )}
+
       <section aria-labelledby="takeaways" className={styles.section}>
         <h2 id="takeaways">{words.takeawaysHeading}</h2>
         <FactList facts={story.takeaways} ordered />
       </section>
 
-      <section aria-labelledby="why" className={styles.section}>
-        <h2 id="why">{words.whyHeading}</h2>
-        <FactList facts={story.whyItMatters} />
-      </section>
+      {turningPoints.length > 0 && (
+        <section aria-labelledby="past" className={styles.section}>
+          <h2 id="past">{words.pastHeading}</h2>
+          <ol className={styles.turningPoints}>
+            {turningPoints.map((event) => (
+              <li key={event.id}>
+                <time className={styles.when}>{text.date(event.date)}</time>{' '}
+                <Link to={paths.event(event.id)}>{event.title}</Link>
+                <p>{event.summary}</p>
+              </li>
+            ))}
+          </ol>
+          <p>
+            <Link to={paths.timeline()}>{words.pastMore}</Link>
+          </p>
+        </section>
+      )}
+
+      {allOpenQuestions().length > 0 && (
+        <section aria-labelledby="open" className={styles.section}>
+          <h2 id="open">{words.openHeading}</h2>
+          <OpenQuestionList questions={allOpenQuestions()} />
+          <p>
+            <Link to={paths.updates()}>{words.openMore}</Link>
+          </p>
+        </section>
+      )}
+
+      {allKeyFigures().length > 0 && (
+        <section aria-labelledby="numbers" className={styles.section}>
+          <h2 id="numbers">{words.numbersHeading}</h2>
+          <KeyFigureList figures={allKeyFigures()} />
+        </section>
+      )}
+
+      {allPolls().length > 0 && (
+        <section aria-labelledby="polls" className={styles.section}>
+          <h2 id="polls">{words.pollsHeading}</h2>
+          <div className={styles.polls}>
+            {allPolls().map((poll) => (
+              <PollResults key={poll.id} poll={poll} />
+            ))}
+          </div>
+        </section>
+      )}
+
+      <ReactionsByCountry />
 
       <section aria-labelledby="go-deeper" className={styles.section}>
         <h2 id="go-deeper">{words.deeperHeading}</h2>
@@ -85,5 +152,27 @@ export function HomeView() {
         </ul>
       </section>
     </article>
+  );
+}
+
+/** Each country's papers, critics and government on the summit, side by side on a wide screen. */
+function ReactionsByCountry() {
+  const { words } = useText();
+  const countries = (['japan', 'south-korea'] as const).filter(
+    (country) => reactionsIn(country).length > 0,
+  );
+  if (countries.length === 0) return null;
+  return (
+    <section aria-labelledby="reactions" className={styles.wide}>
+      <h2 id="reactions">{words.home.reactionsHeading}</h2>
+      <div className={styles.columns}>
+        {countries.map((country) => (
+          <section key={country} aria-labelledby={`reactions-${country}`}>
+            <h3 id={`reactions-${country}`}>{countryById(country).name}</h3>
+            <ReactionList reactions={reactionsIn(country)} />
+          </section>
+        ))}
+      </div>
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { CitationList } from '../../components/CitationList';
+import { QuoteCard } from '../../components/QuoteCard';
 import { CorrectionNotes } from '../../components/CorrectionNotes';
 import { FactList } from '../../components/FactList';
 import { Fill } from '../../components/Fill';
@@ -11,6 +12,7 @@ import { eventsOfPerson } from '../../content/eventSelectors';
 import { personById, principals } from '../../content/peopleSelectors';
 import { peopleLike } from '../../content/suggestions';
 import type { Person } from '../../content/types';
+import { quotesOf } from '../../content/voiceSelectors';
 import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
 import { CommitmentLinks } from '../../components/CommitmentLinks';
@@ -45,6 +47,7 @@ function Profile({ person }: { person: Person }) {
   const events = eventsOfPerson(person.id);
   const commitments = commitmentsOfPerson(person.id);
   const isPrincipal = principals().some((p) => p.id === person.id);
+  const quotes = quotesOf(person.id);
 
   return (
     <article className="page">
@@ -77,6 +80,16 @@ function Profile({ person }: { person: Person }) {
           <FactList facts={profileOf(person.id)[section]} />
         </section>
       ))}
+      {quotes.length > 0 && (
+        <section aria-labelledby="words">
+          <h2 id="words">{words.profile.ownWords}</h2>
+          <div className={styles.quotes}>
+            {quotes.map((quote) => (
+              <QuoteCard key={quote.id} quote={quote} />
+            ))}
+          </div>
+        </section>
+      )}
       {commitments.length > 0 && (
         <CommitmentLinks
           id="commitments"
