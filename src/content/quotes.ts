@@ -1,6 +1,20 @@
 import { ref } from './cite';
 import { day } from './dates';
-import type { Quote } from './types';
+import type { Quote, Speaker } from './types';
+
+const presidentLee = {
+  name: 'Lee Jae Myung',
+  role: 'President of South Korea',
+  person: 'lee-jae-myung',
+  country: 'south-korea',
+} as const satisfies Speaker;
+
+const primeMinisterIshiba = {
+  name: 'Shigeru Ishiba',
+  role: 'Prime Minister of Japan',
+  person: 'shigeru-ishiba',
+  country: 'japan',
+} as const satisfies Speaker;
 
 /** The leaders' and others' own words, short and exact; each cited where it was printed. */
 export const quotes = [
@@ -25,12 +39,7 @@ export const quotes = [
   },
   {
     id: 'lee-promise-as-a-nation',
-    speaker: {
-      name: 'Lee Jae Myung',
-      role: 'President of South Korea',
-      person: 'lee-jae-myung',
-      country: 'south-korea',
-    },
+    speaker: presidentLee,
     words:
       'For South Korean people, that agreement by the previous administration is very difficult to accept, but it is a promise as a nation, so it is undesirable to overturn it',
     translatedBy: 'Reuters, from the Yomiuri Shimbun’s report',
@@ -41,12 +50,7 @@ export const quotes = [
   },
   {
     id: 'lee-cannot-be-overturned',
-    speaker: {
-      name: 'Lee Jae Myung',
-      role: 'President of South Korea',
-      person: 'lee-jae-myung',
-      country: 'south-korea',
-    },
+    speaker: presidentLee,
     words: 'cannot be overturned',
     translatedBy: 'Not named; as printed by The Japan Times',
     said: day('2025-08-23'),
@@ -56,12 +60,7 @@ export const quotes = [
   },
   {
     id: 'lee-sincere-trust',
-    speaker: {
-      name: 'Lee Jae Myung',
-      role: 'President of South Korea',
-      person: 'lee-jae-myung',
-      country: 'south-korea',
-    },
+    speaker: presidentLee,
     words:
       'will mark the beginning of a new path toward building sincere trust between the two countries',
     translatedBy: 'The Yomiuri Shimbun (The Japan News)',
@@ -72,12 +71,7 @@ export const quotes = [
   },
   {
     id: 'ishiba-remorse',
-    speaker: {
-      name: 'Shigeru Ishiba',
-      role: 'Prime Minister of Japan',
-      person: 'shigeru-ishiba',
-      country: 'japan',
-    },
+    speaker: primeMinisterIshiba,
     words:
       'We must once again deeply inscribe the remorse and lessons from that war into our hearts',
     translatedBy: 'The Yomiuri Shimbun (The Japan News)',
@@ -92,12 +86,7 @@ export const quotes = [
   },
   {
     id: 'ishiba-shuttle-welcome',
-    speaker: {
-      name: 'Shigeru Ishiba',
-      role: 'Prime Minister of Japan',
-      person: 'shigeru-ishiba',
-      country: 'japan',
-    },
+    speaker: primeMinisterIshiba,
     words: 'I welcome the start of shuttle diplomacy between our two countries through this visit.',
     translatedBy: 'Prime Minister’s Office of Japan (provisional translation)',
     said: day('2025-08-23'),
@@ -106,12 +95,7 @@ export const quotes = [
   },
   {
     id: 'ishiba-difficult-issues',
-    speaker: {
-      name: 'Shigeru Ishiba',
-      role: 'Prime Minister of Japan',
-      person: 'shigeru-ishiba',
-      country: 'japan',
-    },
+    speaker: primeMinisterIshiba,
     words:
       'Nevertheless, as neighboring countries, difficult issues do exist, and we will continue to pursue consistent policies.',
     translatedBy: 'Prime Minister’s Office of Japan (provisional translation)',
