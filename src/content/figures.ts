@@ -113,7 +113,7 @@ export const polls = [
       { country: 'south-korea', percent: 55, previous: { year: 2024, percent: 42 } },
     ],
     reading:
-      'For the first time since 1995, most South Koreans called relations good (55.2% by the Hankook Ilbo’s count); in Japan, just over half did.',
+      'For the first time since the poll began in 1995, most South Koreans called relations good. In Japan, just over half did.',
     citations: [ref('japan-news-joint-poll-2025'), ref('news1-joint-poll-2025')],
   },
   {

@@ -159,7 +159,7 @@ export const glossary = [
     term: 'Comfort women',
     forms: ['comfort women'],
     definition:
-      'Women forced to provide sex for Japanese soldiers before and during the Second World War. Many were from Korea, then a Japanese colony. “Comfort women” is a euphemism: a gentle-sounding name for something brutal. In a 2015 deal Japan apologised and paid ¥1 billion into a fund for the survivors. The deal was unpopular in South Korea, and many survivors did not accept it. In 2018 Seoul decided to close the fund, saying the survivors must come first. Japan said Seoul was breaking an international promise.',
+      'Women forced to provide sex for Japanese soldiers before and during the Second World War. Many were from Korea, then a Japanese colony. “Comfort women” is a euphemism: a gentle-sounding name for something brutal. In a 2015 deal Japan apologised and paid ¥1 billion into a fund for the survivors. The deal was unpopular in South Korea. In 2018 Seoul decided to close the fund, saying the survivors must come first. Japan said Seoul was breaking an international promise.',
     citations: [
       ref('asahi-comfort-women-euphemism'),
       ref('japantoday-lee-keeps-pact'),

@@ -816,6 +816,15 @@ export const referenceDetails = {
     title: '[Report on Japan’s Sado memorial ceremony without South Korea]',
     url: 'https://www.koreaherald.com/article/10574896',
   },
+  'kyodo-ishiba-remorse': {
+    title: 'Japan PM vows to pursue peace, be mindful of ‘remorse’ on WWII anniv.',
+    url: 'https://www.daily8.com/en/article/07ac9c16d6eae4d6f34fa08aca6f5a9c',
+  },
+  'asiatoday-partner-reflection': {
+    title:
+      'Lee calls Japan a ‘partner,’ Ishiba speaks of ‘reflection’ — will summit yield a meaningful agreement?',
+    url: 'https://en.asiatoday.co.kr/view.php?key=20250818000923175',
+  },
   // Glossary terms and plain words.
   'asiaone-apec-gyeongju': {
     title: '[Factbox on the APEC forum as its leaders gather in Gyeongju]',

@@ -1158,6 +1158,17 @@ export const referenceTable = {
     kind: 'news',
     checked: '2026-11-28',
   },
+  'kyodo-ishiba-remorse': {
+    publisher: 'Daily8 (Kyodo News)',
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'asiatoday-partner-reflection': {
+    publisher: 'Asia Today',
+    published: { precision: 'day', day: '2025-08-18' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
   // Glossary terms and plain words.
   'asiaone-apec-gyeongju': {
     publisher: 'AsiaOne',

@@ -4,7 +4,7 @@ import type { Story } from './types';
 /** The story in a minute: what the home page says. */
 export const story = {
   headline: 'Tokyo first: why Lee Jae Myung’s visit to Ishiba mattered',
-  dek: 'On 23 August 2025 South Korea’s new president, Lee Jae Myung, met Japan’s prime minister, Shigeru Ishiba, in Tokyo. He went there before meeting Donald Trump in Washington. They agreed to visit each other more often and to work together on security, technology and problems both societies share.',
+  dek: 'On 23 August 2025 South Korea’s new president, Lee Jae Myung, met Japan’s prime minister at the time, Shigeru Ishiba, in Tokyo. He went there before meeting Donald Trump in Washington. They agreed to visit each other more often and to work together on security, technology and problems both societies share.',
   dekCitations: [report(1), report(4), report(6), ref('korea-net-tokyo-summit')],
   takeaways: [
     fact(
@@ -40,8 +40,9 @@ export const story = {
       ref('yonhap-lee-humiliation'),
     ),
     fact(
-      'As president, days before his visit to Tokyo, he said past agreements with Japan were hard to accept but should not be overturned.',
+      'As president, days before his visit to Tokyo, he said past agreements with Japan were hard to accept but should not be overturned. He also urged Japan to face the truth.',
       ref('japantoday-lee-keeps-pact'),
+      ref('kmib-lee-keep-agreements'),
       ref('japan-times-lee-joint-interview'),
     ),
     fact(
@@ -49,11 +50,16 @@ export const story = {
       ref('kbs-civic-groups-summit'),
     ),
     fact(
-      'Ishiba had spoken of “remorse” over the war at the 15 August memorial, the first prime minister to do so there in 13 years.',
+      'On 15 August, 80 years after the war ended, Ishiba spoke of “remorse” at Japan’s memorial for its war dead. No prime minister had used the word there in 13 years.',
       ref('japan-news-ishiba-remorse'),
     ),
     fact(
-      'With a harsher strategic environment and a shifting United States, the two allies of Washington gain from speaking with one voice.',
+      'Like his recent predecessors, he did not mention Japan’s wartime aggression or the harm done across Asia. The same day, Lee called Japan a partner.',
+      ref('kyodo-ishiba-remorse'),
+      ref('asiatoday-partner-reflection'),
+    ),
+    fact(
+      'The report argues that with a harsher strategic environment and a shifting United States, the two allies of Washington gain from speaking with one voice.',
       report(1),
       report(3),
       report(8),

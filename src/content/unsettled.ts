@@ -30,7 +30,7 @@ export const openQuestions = [
     id: 'dokdo-takeshima',
     title: 'The islands: Dokdo to South Korea, Takeshima to Japan',
     summary:
-      'South Korea controls the islets and calls them Dokdo; Japan claims them as Takeshima and says South Korea occupies them illegally. In late 2025 Japan refused to refuel South Korea’s Black Eagles display team after it flew near the islets. South Korea’s navy then put off a joint search-and-rescue drill planned for November. In January 2026 the defence ministers agreed to hold the drill; we found no report that it has taken place. On 22 February 2026 Japan again sent a junior official to Shimane Prefecture’s “Takeshima Day”, and Seoul protested.',
+      'South Korea controls the islets and calls them Dokdo; Japan claims them as Takeshima and says South Korea occupies them illegally. South Korea says they are clearly its own, by history, geography and international law. In late 2025 Japan refused to refuel South Korea’s Black Eagles display team after it flew near the islets. South Korea’s navy then put off a joint search-and-rescue drill planned for November. In January 2026 the defence ministers agreed to hold the drill; in reports up to March 2026 we found none saying it has taken place. On 22 February 2026 Japan again sent a junior official to Shimane Prefecture’s “Takeshima Day”, and Seoul protested.',
     watchFor:
       'Whether the joint rescue drill finally takes place. And on 22 February, whom Japan sends to Takeshima Day and how Seoul answers.',
     assessed: '2026-11-28',
@@ -73,7 +73,7 @@ export const openQuestions = [
     id: 'forced-labour-rulings',
     title: 'New forced-labour rulings',
     summary:
-      'South Korea’s Supreme Court has kept ordering Japanese firms to pay Koreans they forced to work in wartime. Nippon Steel lost in December 2025, in the court’s first ruling on cases filed after 2018. Kumagai Gumi followed in January 2026 and Nishimatsu Construction in February. Japan says all such claims were settled “completely and finally” by the 1965 agreement. Under Seoul’s 2023 plan, a Korean foundation pays plaintiffs instead of the firms, and Lee has said he will keep to the past arrangements.',
+      'South Korea’s Supreme Court has kept ordering Japanese firms to pay damages to Koreans who, it found, were forced to work for them in wartime. Nippon Steel lost in December 2025, in the court’s first ruling on cases filed after 2018. Kumagai Gumi followed in January 2026 and Nishimatsu Construction in February. Japan says all such claims were settled “completely and finally” by the 1965 agreement. Under Seoul’s 2023 plan, a Korean foundation pays plaintiffs instead of the firms, and Lee has said he will keep to the past arrangements.',
     watchFor:
       'Whether the new plaintiffs are paid, and by whom: the Japanese firms or Seoul’s foundation. And how Tokyo answers each new ruling.',
     assessed: '2026-11-28',

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { allCommitments } from '../../src/content/commitmentSelectors';
 import { allEvents } from '../../src/content/eventSelectors';
-import { theStory } from '../../src/content/storySelectors';
+import { storyReadingMinutes, theStory } from '../../src/content/storySelectors';
 import { currentUrl, renderRoute } from '../renderRoute';
 import { shownText } from '../shownText';
 
@@ -20,7 +20,9 @@ describe('the story in a minute', () => {
 
   it('says how long it takes to read and when it happened', () => {
     renderRoute('/');
-    expect(screen.getByText(/1-minute read/)).toBeInTheDocument();
+    expect(
+      screen.getByText(new RegExp(`${storyReadingMinutes()}-minute read`)),
+    ).toBeInTheDocument();
     expect(screen.getAllByText('23 August 2025').length).toBeGreaterThan(0);
   });
 
