@@ -18,13 +18,12 @@ import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 const lighthouse = 'lighthouse@12.2.3';
 const chromium = chromiumPath;
-const routes = [
-  '/',
-  '/timeline',
-  '/leaders/lee-jae-myung',
-  '/commitments',
-  '/timeline/tokyo-summit',
-];
+// `npm run bench -- /timeline /commitments` measures only those routes.
+const chosen = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
+const routes =
+  chosen.length > 0
+    ? chosen
+    : ['/', '/timeline', '/leaders/lee-jae-myung', '/commitments', '/timeline/tokyo-summit'];
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const ports = { ours: 4180, floor: 4181 };
 // Lighthouse drives Chromium's new headless mode.

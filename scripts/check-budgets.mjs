@@ -80,6 +80,17 @@ for (const name of dataFiles) {
   if (over) failures += 1;
   rows.push(`${over ? '✗' : '✓'} ${`content data (${name})`.padEnd(44)} ${kb(data).padStart(12)}`);
 }
+// Data only some pages fetch (the references' titles and addresses), in files of its own.
+for (const name of readdirSync(join(dist, 'assets')).filter((file) =>
+  /^data-.*\.json$/.test(file),
+)) {
+  const data = gzipSize(`${base}assets/${name}`);
+  const over = data > budgets.data;
+  if (over) failures += 1;
+  rows.push(
+    `${over ? '✗' : '✓'} ${`on-demand data (${name})`.padEnd(44)} ${kb(data).padStart(12)}`,
+  );
+}
 if (dataFiles.length !== 1) {
   failures += 1;
   rows.push(`✗ expected one content data file, found ${dataFiles.length}`);

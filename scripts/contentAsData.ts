@@ -12,6 +12,15 @@ const dataModule =
 /** A data module's key in the JSON ("events", "en/pages"), or undefined for any other file. */
 const moduleName = (path: string) => dataModule.exec(path)?.[1]?.replace('\\', '/');
 
+/**
+ * Data only one or two pages read (the references' titles and addresses: the sources page and
+ * the handout). Each travels in a JSON file of its own, fetched by its module when a page that
+ * needs it loads, so every other page's first visit skips those bytes.
+ */
+const onDemand = new Set(['referenceDetails']);
+
+const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
+
 const urlModuleId = 'virtual:content-data-url';
 const resolvedUrlModuleId = `\0${urlModuleId}`;
 
@@ -28,6 +37,8 @@ export function contentAsData(): Plugin {
   let fileName = '';
   let source = '';
   const exportsOf = new Map<string, string[]>();
+  /** The on-demand modules' own files: name → { fileName, source }. */
+  const ownFiles = new Map<string, { fileName: string; source: string }>();
 
   return {
     name: 'content-as-data',
@@ -48,12 +59,14 @@ export function contentAsData(): Plugin {
           configFile: false,
           logLevel: 'silent',
         });
-        data[name] = module;
         exportsOf.set(name, Object.keys(module));
+        if (onDemand.has(name)) {
+          const own = JSON.stringify(module);
+          ownFiles.set(name, { fileName: `assets/data-${name}-${hashOf(own)}.json`, source: own });
+        } else data[name] = module;
       }
       source = JSON.stringify(data);
-      const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
-      fileName = `assets/content-${hash}.json`;
+      fileName = `assets/content-${hashOf(source)}.json`;
     },
     resolveId(id) {
       return id === urlModuleId ? resolvedUrlModuleId : undefined;
@@ -63,6 +76,16 @@ export function contentAsData(): Plugin {
         return `export default ${isBrowserBuild ? JSON.stringify(base + fileName) : 'null'};`;
       const name = isBrowserBuild ? moduleName(id) : undefined;
       if (!name) return undefined;
+      const own = ownFiles.get(name);
+      if (own)
+        // Fetched when first imported; a failed fetch leaves empty records, not a broken page.
+        return [
+          'let data = {};',
+          `try { const response = await fetch(${JSON.stringify(base + own.fileName)}); if (response.ok) data = await response.json(); } catch {}`,
+          ...(exportsOf.get(name) ?? []).map(
+            (key) => `export const ${key} = data[${JSON.stringify(key)}] ?? {};`,
+          ),
+        ].join('\n');
       return (exportsOf.get(name) ?? [])
         .map(
           (key) =>
@@ -71,7 +94,9 @@ export function contentAsData(): Plugin {
         .join('\n');
     },
     generateBundle() {
-      if (isBrowserBuild) this.emitFile({ type: 'asset', fileName, source });
+      if (!isBrowserBuild) return;
+      this.emitFile({ type: 'asset', fileName, source });
+      for (const own of ownFiles.values()) this.emitFile({ type: 'asset', ...own });
     },
   };
 }

@@ -1,3 +1,4 @@
+import { allReferences } from '../../src/content/sourceSelectors';
 import { eventById } from '../../src/content/eventSelectors';
 import { personById } from '../../src/content/peopleSelectors';
 import { expect, test } from './fixtures';
@@ -79,4 +80,21 @@ test('unknown routes and ids show not-found views whose links work', async ({ pa
   ).toBeVisible();
   await page.getByRole('link', { name: 'See the whole timeline' }).click();
   await expect(page).toHaveURL('/timeline');
+});
+
+test('the sources page, reached by a link, fetches its titles and addresses on demand', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/');
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: 'Sources' })
+    .click();
+  const newest = allReferences()[0];
+  if (!newest) throw new Error('no references');
+  await expect(page.getByRole('heading', { name: newest.title })).toBeVisible();
+  await expect(page.getByRole('link', { name: newest.url })).toHaveAttribute('href', newest.url);
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.failedRequests).toEqual([]);
 });
