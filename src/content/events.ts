@@ -179,7 +179,7 @@ export const events = [
     era: 'road-to-tokyo',
     title: 'A Korean foundation is to pay the forced-labour damages',
     summary:
-      'Yoon Suk Yeol’s government announces a plan for the 2018 forced-labour rulings. A Korean public foundation will pay the damages, instead of the Japanese firms. The money is to come from voluntary donations by companies. Japan’s foreign minister welcomes the plan as a way back to healthy relations. Prime Minister Fumio Kishida says Japan upholds past cabinets’ positions on history. Victims and civic groups say the plan voids the court’s rulings, and one survivor says she will not take the money. Lee, then leading the opposition, calls it “the biggest humiliation and stain in diplomatic history”.',
+      'Yoon Suk Yeol’s government announces a plan for the 2018 forced-labour rulings. A Korean public foundation will pay the damages, instead of the Japanese firms. The money is to come from voluntary contributions by the private sector, not from the Japanese firms. Japan’s foreign minister welcomes the plan as a way back to healthy relations. Prime Minister Fumio Kishida says Japan upholds past cabinets’ positions on history. Victims and civic groups say the plan voids the court’s rulings, and one survivor says she will not take the money. Lee, then leading the opposition, calls it “the biggest humiliation and stain in diplomatic history”.',
     significance:
       'By mid-April, 10 of the 15 plaintiffs or their families had accepted the money. As president, Lee kept the plan: days before the Tokyo summit he said such agreements should not be overturned.',
     themes: ['diplomacy', 'people'],

@@ -151,7 +151,7 @@ export const glossary = [
     term: 'CPTPP',
     forms: ['cptpp'],
     definition:
-      'The Comprehensive and Progressive Agreement for Trans-Pacific Partnership, a free-trade pact of 12 countries led by Japan. South Korea wants to join. Japan wants it first to lift its ban on seafood from eight Japanese prefectures, imposed after the 2011 Fukushima nuclear disaster. Lee says that needs the trust of the Korean public.',
+      'The Comprehensive and Progressive Agreement for Trans-Pacific Partnership, a Pacific free-trade pact of which Japan is a member. South Korea wants to join. Its ban on seafood from eight Japanese prefectures, imposed after the 2011 Fukushima nuclear disaster, came up at the Nara summit; Lee said it should be handled in working-level talks.',
     citations: [ref('yonhap-nara-cptpp'), ref('chosun-nara-summit')],
   },
   {
