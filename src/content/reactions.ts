@@ -65,7 +65,8 @@ export const reactions = [
     kind: 'press',
     summary:
       'The Hankyoreh asked whether Lee had given too much ground to Japan on history and on North Korea. Keeping to his promises to Tokyo, it said, would make it harder for South Korea to act on its own. It asked him to weigh what he had gained and lost.',
-    date: day('2025-08-25'),
+    // The editorial's own date is not shown; this is the day the cited report of it appeared.
+    date: day('2025-08-29'),
     citations: [ref('livedoor-hankyoreh-editorial'), ref('wowkorea-summit-reactions')],
   },
   // South Korea: civic groups and victims.
