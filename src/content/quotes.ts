@@ -30,7 +30,9 @@ export const quotes = [
     translatedBy: 'Yonhap News Agency',
     original: {
       language: 'ko',
-      words: "가히 '삼전도 굴욕'에 버금가는 외교사 최대의 치욕이자 오점이 아닐 수 없다",
+      // The part Yonhap's English translates; the full sentence also likens the plan to the 1637
+      // surrender at Samjeondo, which the English leaves out.
+      words: '외교사 최대의 치욕이자 오점',
     },
     said: day('2023-03-06'),
     where:
