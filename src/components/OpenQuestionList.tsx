@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { day } from '../content/dates';
 import { refLabel } from '../content/refSelectors';
 import type { OpenQuestion } from '../content/types';
 import { useText } from '../hooks/useText';
@@ -23,9 +24,7 @@ export function OpenQuestionList({ questions }: { questions: readonly OpenQuesti
                 template={words.assessed}
                 values={{
                   date: (
-                    <time dateTime={question.assessed}>
-                      {text.date({ precision: 'day', day: question.assessed })}
-                    </time>
+                    <time dateTime={question.assessed}>{text.date(day(question.assessed))}</time>
                   ),
                 }}
               />

@@ -1,12 +1,23 @@
 import { defaultLanguageTag, wordCount } from './language';
 import { record } from './record';
+import { eventById } from './eventSelectors';
 import { story } from './story';
-import type { DateValue } from './types';
+import type { DateValue, Quote, StoryEvent } from './types';
+import { quoteById } from './voiceSelectors';
 
 // The story in a minute and how far the record reaches.
 
 /** The story in a minute, for the home page. */
 export const theStory = () => story;
+
+const isFound = <T>(item: T | undefined): item is T => item !== undefined;
+
+/** Each leader's own words that carry the news angle. */
+export const angleQuotes = (): Quote[] => story.angleQuotes.map(quoteById).filter(isFound);
+
+/** The turning points that explain the summit, oldest first. */
+export const turningPoints = (): StoryEvent[] =>
+  story.turningPoints.map((id) => eventById(id)).filter(isFound);
 
 /** How far the record reaches and when it was last reviewed as a whole. */
 export const recordReach = () => record;

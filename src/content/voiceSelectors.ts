@@ -1,6 +1,7 @@
 import { quotes } from './quotes';
 import { reactions } from './reactions';
-import type { CountryId, PersonId, Quote, QuoteId, Reaction } from './types';
+import { countries } from './taxonomy';
+import type { Country, CountryId, PersonId, Quote, QuoteId, Reaction } from './types';
 
 // People's own words, and how each country received the summit.
 
@@ -20,3 +21,9 @@ export const quotesOf = (personId: PersonId): readonly Quote[] =>
 /** How one country received the summit: its papers, its critics, its government. */
 export const reactionsIn = (country: CountryId): readonly Reaction[] =>
   allReactions().filter((reaction) => reaction.who.country === country);
+
+/** The countries whose reactions we have, in the taxonomy's order, each with its reactions. */
+export const reactionsByCountry = (): { country: Country; reactions: readonly Reaction[] }[] =>
+  countries
+    .map((country) => ({ country, reactions: reactionsIn(country.id) }))
+    .filter((entry) => entry.reactions.length > 0);

@@ -14,15 +14,18 @@ import { allCommitments } from '../../content/commitmentSelectors';
 import { allEvents, eventById } from '../../content/eventSelectors';
 import { allKeyFigures, allPolls } from '../../content/figureSelectors';
 import { allOpenQuestions } from '../../content/openQuestionSelectors';
-import { countryById, principals } from '../../content/peopleSelectors';
+import { principals } from '../../content/peopleSelectors';
 import { fullReadingMinutes } from '../../content/profileSelectors';
-import { storyReadingMinutes, theStory } from '../../content/storySelectors';
-import { quoteById, reactionsIn } from '../../content/voiceSelectors';
+import {
+  angleQuotes,
+  storyReadingMinutes,
+  theStory,
+  turningPoints,
+} from '../../content/storySelectors';
+import { reactionsByCountry } from '../../content/voiceSelectors';
 import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
 import styles from './HomeView.module.css';
-
-const present = <T,>(item: T | undefined): item is T => item !== undefined;
 
 /** The story in a minute: the news angle first, then how we got here, the deal, what is open. */
 export function HomeView() {
@@ -30,8 +33,7 @@ export function HomeView() {
   const words = text.words.home;
   const story = theStory();
   const summit = eventById('tokyo-summit');
-  const quotes = story.angleQuotes.map(quoteById).filter(present);
-  const turningPoints = story.turningPoints.map(eventById).filter(present);
+  const quotes = angleQuotes();
 
   return (
     <article className="page">
@@ -74,11 +76,11 @@ export function HomeView() {
         <FactList facts={story.takeaways} ordered />
       </section>
 
-      {turningPoints.length > 0 && (
+      {turningPoints().length > 0 && (
         <section aria-labelledby="past" className={styles.section}>
           <h2 id="past">{words.pastHeading}</h2>
           <ol className={styles.turningPoints}>
-            {turningPoints.map((event) => (
+            {turningPoints().map((event) => (
               <li key={event.id}>
                 <time className={styles.when}>{text.date(event.date)}</time>{' '}
                 <Link to={paths.event(event.id)}>{event.title}</Link>
@@ -158,18 +160,16 @@ export function HomeView() {
 /** Each country's papers, critics and government on the summit, side by side on a wide screen. */
 function ReactionsByCountry() {
   const { words } = useText();
-  const countries = (['japan', 'south-korea'] as const).filter(
-    (country) => reactionsIn(country).length > 0,
-  );
-  if (countries.length === 0) return null;
+  const byCountry = reactionsByCountry();
+  if (byCountry.length === 0) return null;
   return (
     <section aria-labelledby="reactions" className={styles.wide}>
       <h2 id="reactions">{words.home.reactionsHeading}</h2>
       <div className={styles.columns}>
-        {countries.map((country) => (
-          <section key={country} aria-labelledby={`reactions-${country}`}>
-            <h3 id={`reactions-${country}`}>{countryById(country).name}</h3>
-            <ReactionList reactions={reactionsIn(country)} />
+        {byCountry.map(({ country, reactions }) => (
+          <section key={country.id} aria-labelledby={`reactions-${country.id}`}>
+            <h3 id={`reactions-${country.id}`}>{country.name}</h3>
+            <ReactionList reactions={reactions} />
           </section>
         ))}
       </div>
