@@ -11,6 +11,11 @@ const views = readdirSync('src/views', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
+/** Libraries that lay pictures out at build time (src/content/layout); never in the browser. */
+const buildTimeOnly = ['d3-*', 'topojson-*', 'world-atlas', 'world-atlas/*'];
+const layout = '**/layout/*';
+const noReact = ['react', 'react-*'];
+
 /** Which folders may not import which (paths from the repository's root). */
 const boundaryZones = [
   {
@@ -66,11 +71,22 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
     },
   },
-  {
-    // The content module is data and pure functions: no React either.
-    files: ['src/content/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['react', 'react-*'] }] },
-  },
+  // Content is data and pure functions (no React). Pictures are laid out at build time by
+  // content/layout (d3, the coastlines), which only content/pictures may call: those modules are
+  // JSON in the browser, so none of it reaches the reader's bundle.
+  ...[
+    {
+      files: ['src/**/*.{ts,tsx}'],
+      ignores: ['src/content/**'],
+      banned: [...buildTimeOnly, layout],
+    },
+    { files: ['src/content/**'], banned: [...noReact, ...buildTimeOnly, layout] },
+    { files: ['src/content/pictures/**'], banned: [...noReact, ...buildTimeOnly] },
+    { files: ['src/content/layout/**'], banned: noReact },
+  ].map(({ banned, ...scope }) => ({
+    ...scope,
+    rules: { 'no-restricted-imports': ['error', { patterns: banned }] },
+  })),
   {
     files: ['tests/views/**/*.{ts,tsx}', 'tests/content/**/*.ts', 'tests/*.{ts,tsx}'],
     ...testingLibrary.configs['flat/react'],

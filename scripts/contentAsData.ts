@@ -5,10 +5,12 @@ import { runnerImport, type Plugin } from 'vite';
 
 /**
  * The content modules that hold data only (no functions): in the browser they are JSON. Every
- * module in a language's folder (en/) is data: the interface's words.
+ * module in a language's folder (en/) is data: the interface's words. Every module in pictures/
+ * is data too: geometry laid out at build time by content/layout/ with d3, so neither d3 nor the
+ * coastlines' source reach the reader's bundle.
  */
 const dataModule =
-  /[\\/]src[\\/]content[\\/]([a-z]{2}[\\/][A-Za-z]+|events|people|profiles|commitments|glossary|references|referenceDetails|report|story|record|updates|updateWording|taxonomy|classroom|quiz|quotes|figures|reactions|unsettled)\.ts$/;
+  /[\\/]src[\\/]content[\\/]([a-z]{2}[\\/][A-Za-z]+|pictures[\\/][A-Za-z]+|events|people|profiles|commitments|glossary|references|referenceDetails|report|story|record|updates|updateWording|taxonomy|classroom|quiz|quotes|figures|reactions|unsettled)\.ts$/;
 /** A data module's key in the JSON ("events", "en/pages"), or undefined for any other file. */
 const moduleName = (path: string) => dataModule.exec(path)?.[1]?.replace('\\', '/');
 

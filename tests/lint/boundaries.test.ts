@@ -64,3 +64,39 @@ describe('import boundaries a machine checks', () => {
     expect(await boundaryErrors('src/views/timeline/Fixture.tsx', code)).toEqual([]);
   });
 });
+
+/** The restricted-import errors ESLint reports for a file at `filePath` holding `code`. */
+async function restrictedImports(filePath: string, code: string) {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports');
+}
+
+describe('pictures laid out at build time', () => {
+  it.each([
+    ['a view importing d3', 'src/views/home/Fixture.tsx', "import { geoPath } from 'd3-geo';"],
+    [
+      'a component importing a layout',
+      'src/components/Fixture.tsx',
+      "import { layOut } from '../content/layout/fixture';",
+    ],
+    [
+      'a selector importing a layout',
+      'src/content/fixtureSelectors.ts',
+      "import { layOut } from './layout/fixture';",
+    ],
+    [
+      'the content module importing React',
+      'src/content/fixture.ts',
+      "import { useState } from 'react';",
+    ],
+  ])('fails on %s', async (_, filePath, code) => {
+    expect(await restrictedImports(filePath, `${code}\nexport {};\n`)).toHaveLength(1);
+  });
+
+  it('lets a picture data module call a layout, and a layout call d3', async () => {
+    const data = "import { layOut } from '../layout/fixture';\nexport const x = layOut;\n";
+    const layout = "import { scaleTime } from 'd3-scale';\nexport const layOut = scaleTime;\n";
+    expect(await restrictedImports('src/content/pictures/fixture.ts', data)).toEqual([]);
+    expect(await restrictedImports('src/content/layout/fixture.ts', layout)).toEqual([]);
+  });
+});

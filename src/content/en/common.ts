@@ -99,4 +99,8 @@ export const common = {
       critic: 'Critic',
     },
   },
+  pictures: {
+    /** Opens a picture's data as a table or list. */
+    data: 'The data behind this picture',
+  },
 };
