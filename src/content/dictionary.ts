@@ -5,6 +5,7 @@ import { home } from './en/home';
 import { layout } from './en/layout';
 import { leaders } from './en/leaders';
 import { pages } from './en/pages';
+import { pictures } from './en/pictures';
 import { present } from './en/present';
 import { site } from './en/site';
 import { sources } from './en/sources';
@@ -20,6 +21,8 @@ const en = {
   layout,
   /** Words shared by components that appear on many pages (citations, markers, suggestions). */
   common,
+  /** The words of the maps and charts, by picture. */
+  pictures,
   home,
   timeline,
   leaders,
