@@ -200,6 +200,7 @@ export const events = [
     id: 'yoon-in-tokyo-2023',
     date: day('2023-03-16'),
     era: 'road-to-tokyo',
+    place: 'tokyo',
     title: 'Yoon visits Tokyo, and shuttle diplomacy restarts',
     summary:
       'Yoon Suk Yeol meets Fumio Kishida in Tokyo, the first bilateral visit to Japan by a Korean president in about 12 years. They agree to restart shuttle diplomacy. Kishida says Japan upholds past cabinets’ positions on history, including the 1998 declaration. The same day Japan says it will ease its 2019 export controls on the three chemicals, which it does from 23 March. Seoul drops its WTO complaint. Japan puts South Korea back on its white list from 21 July.',
@@ -370,6 +371,7 @@ export const events = [
     id: 'tokyo-summit',
     date: day('2025-08-23'),
     era: 'summit',
+    place: 'tokyo',
     title: 'The Tokyo summit',
     summary:
       'Ishiba hosts Lee for talks at the prime minister’s official residence. The two governments issue a joint press announcement on the results, their first joint document in 17 years, and the leaders compare notes on their tariff talks with Washington.',
@@ -392,6 +394,7 @@ export const events = [
     id: 'lee-leaves-tokyo',
     date: day('2025-08-24'),
     era: 'summit',
+    place: 'tokyo',
     title: 'Lee leaves Tokyo for Washington',
     summary: 'Lee wraps up his two-day visit to Japan and flies on to the United States.',
     significance: 'Tokyo first, Washington second: Japanese officials took the order as a gesture.',
@@ -403,6 +406,7 @@ export const events = [
     id: 'white-house-summit',
     date: day('2025-08-25'),
     era: 'summit',
+    place: 'washington',
     title: 'Lee meets Trump at the White House',
     summary:
       'Lee holds his first summit with Donald Trump. They reaffirm three-way cooperation with Japan. They go over the July trade deal: a 15 per cent US tariff, for South Korea’s pledge to invest $350 billion in the US. Of that, $150 billion is set aside for shipbuilding, and Trump says the US will buy ships from South Korea. Lee asks Trump to be a “peacemaker” with North Korea, and Trump says he wants to meet its leader, Kim Jong Un, later in 2025. Trump also raises the idea of owning the land under US bases in South Korea. Seoul says the cost of US troops was not discussed, and nor was any cut in their number; higher Korean defence spending was. No joint document is issued: Lee’s spokesperson says the talks went well enough not to need one.',
@@ -437,6 +441,7 @@ export const events = [
     id: 'defence-ministers-seoul',
     date: day('2025-09-08'),
     era: 'what-came-next',
+    place: 'seoul',
     title: 'Japan’s defence minister visits Seoul',
     summary:
       'Defence Minister Gen Nakatani makes the first visit to South Korea by a Japanese defence minister since 2015. He and Ahn Gyu-back agree on mutual visits, regular talks and more exchanges.',
@@ -449,6 +454,7 @@ export const events = [
     id: 'sado-memorial-2025',
     date: range({ precision: 'day', day: '2025-09-13' }, { precision: 'day', day: '2025-11-21' }),
     era: 'what-came-next',
+    place: 'sado',
     title: 'Two memorials for the Sado mine workers',
     summary:
       'A memorial is held on Sado island, Japan, for everyone who worked in its gold mines, including workers from the Korean Peninsula. For the second year running, South Korea’s government stays away. The two sides could not agree on the memorial address. Seoul wanted it to say the Korean workers were forced to work; Japan’s address did not. On 21 November Seoul holds its own memorial on Sado, with bereaved families.',
@@ -480,6 +486,7 @@ export const events = [
     id: 'busan-summit',
     date: day('2025-09-30'),
     era: 'what-came-next',
+    place: 'busan',
     title: 'Ishiba returns the visit in Busan',
     summary:
       'Ishiba travels to Busan for a return summit, the first bilateral visit by a Japanese leader to a Korean city other than Seoul in 21 years. The talks focus on shared challenges and regional development.',
@@ -504,6 +511,7 @@ export const events = [
     id: 'gyeongju-summit',
     date: day('2025-10-30'),
     era: 'what-came-next',
+    place: 'gyeongju',
     title: 'Lee and Takaichi meet at APEC in Gyeongju',
     summary:
       'At their first summit, on the edge of the APEC meeting, Lee and Takaichi agree to keep up shuttle diplomacy.',
@@ -561,6 +569,7 @@ export const events = [
     id: 'nara-summit',
     date: range({ precision: 'day', day: '2026-01-13' }, { precision: 'day', day: '2026-01-14' }),
     era: 'what-came-next',
+    place: 'nara',
     title: 'Lee visits Nara',
     summary:
       'Lee travels to Nara, Takaichi’s home prefecture, for a summit. They agree to keep up shuttle diplomacy, to work together on supply chains for critical materials, and on DNA testing of remains from the 1942 flood at the Chōsei coal mine. South Korea restates its wish to join the CPTPP trade pact; its ban on seafood from eight Japanese prefectures is left to officials.',
@@ -593,6 +602,7 @@ export const events = [
     id: 'defence-chiefs-yokosuka',
     date: day('2026-01-30'),
     era: 'what-came-next',
+    place: 'yokosuka',
     title: 'Defence chiefs agree to visit each other every year',
     summary:
       'Meeting in Yokosuka, defence ministers Shinjiro Koizumi and Ahn Gyu-back agree on yearly visits and to hold a joint search-and-rescue drill, the first in about nine years.',

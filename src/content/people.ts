@@ -12,7 +12,34 @@ export const people = [
     initials: 'SI',
     country: 'japan',
     role: 'principal',
+    born: { date: day('1957-02-04'), citations: [ref('simple-wikipedia-ishiba')] },
     offices: [
+      {
+        title: 'Minister of Defense',
+        start: day('2007-09-26'),
+        end: day('2008-08-02'),
+        citations: [
+          ref('mod-ishiba-defense-minister'),
+          ref('sinchew-fukuda-reshuffle'),
+          ref('simple-wikipedia-ishiba'),
+        ],
+      },
+      {
+        title: 'Minister of Agriculture, Forestry and Fisheries',
+        start: day('2008-09-24'),
+        end: day('2009-09-16'),
+        citations: [
+          ref('japan-times-aso-cabinet'),
+          ref('kantei-hatoyama-cabinet'),
+          ref('simple-wikipedia-ishiba'),
+        ],
+      },
+      {
+        title: 'LDP Secretary-General',
+        start: day('2012-09-27'),
+        end: day('2014-09-03'),
+        citations: [ref('xinhua-ishiba-secretary-general'), ref('nippon-abe-reshuffle-2014')],
+      },
       {
         title: 'Prime Minister of Japan',
         start: day('2024-10-01'),
@@ -44,12 +71,23 @@ export const people = [
     initials: 'LJ',
     country: 'south-korea',
     role: 'principal',
+    born: {
+      date: { precision: 'month', year: 1963, month: 12 },
+      note: 'His exact date of birth is uncertain.',
+      citations: [ref('simple-wikipedia-lee')],
+    },
     offices: [
       {
         title: 'Mayor of Seongnam',
         start: day('2010-07-01'),
         end: day('2018-03-15'),
         citations: [ref('simple-wikipedia-lee')],
+      },
+      {
+        title: 'Governor of Gyeonggi Province',
+        start: day('2018-07-01'),
+        end: day('2021-10-25'),
+        citations: [ref('simple-wikipedia-lee'), ref('yonhap-lee-leaves-gyeonggi')],
       },
       {
         title: 'Leader of the Democratic Party of Korea',

@@ -1,12 +1,18 @@
 import { screen, within } from '@testing-library/react';
 import {
   allCommitments,
+  allStatuses,
   areaLabel,
+  commitmentById,
   filterCommitments,
+  statusById,
 } from '../../src/content/commitmentSelectors';
+import { statusChart } from '../../src/content/pictures/statusChart';
+import { textOf } from '../../src/content/text';
 import { ticksStorageKey } from '../../src/views/commitments/useTicks';
 import { currentUrl, renderRoute } from '../renderRoute';
 import { shownText } from '../shownText';
+import { citationHrefs, markerName, popoverOf } from '../support/citations';
 
 const total = allCommitments().length;
 /** The commitments shown: the articles of the checklist itself, not the notes below it. */
@@ -39,7 +45,13 @@ describe('the commitments checklist', () => {
       expect(within(item).getByText(shownText(c.evidence))).toBeInTheDocument();
       expect(within(item).getByRole('link', { name: areaLabel(c.area) })).toBeInTheDocument();
       expect(within(item).getByText(/Status, as assessed on/)).toBeInTheDocument();
-      expect(within(item).getAllByText(shownText(/Sources?:/)).length).toBeGreaterThan(0);
+      const [marker] = within(item).getAllByRole('button', { name: markerName(c.citations) });
+      if (!marker) throw new Error(`${c.title} shows no sources`);
+      expect(
+        within(popoverOf(marker))
+          .getAllByRole('link', { hidden: true })
+          .map((link) => link.getAttribute('href')),
+      ).toEqual(citationHrefs(c.citations));
     }
   });
 
@@ -193,5 +205,74 @@ describe('the checklist when storage misbehaves', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: ticksStorageKey }));
     expect(await screen.findByText(`1 of ${total} discussed`)).toBeInTheDocument();
     expect(tickBox('Widen working-holiday exchanges')).toBeChecked();
+  });
+});
+
+describe('the checklist in one picture', () => {
+  const text = textOf('en');
+  const words = text.words.pictures.statusChart;
+  const figure = () => screen.getByRole('figure', { name: new RegExp(`^${words.title}`) });
+  const segmentName = (status: { id: Parameters<typeof statusById>[0]; label: string }) =>
+    text.count(words.segment, filterCommitments({ status: status.id }).length, {
+      status: status.label,
+    });
+
+  it('shows how many commitments stand at each status, each part a link to that part of the list', () => {
+    renderRoute('/commitments');
+    for (const status of allStatuses()) {
+      expect(within(figure()).getByRole('link', { name: segmentName(status) })).toHaveAttribute(
+        'href',
+        `/commitments?status=${status.id}`,
+      );
+    }
+  });
+
+  it('filters the list when the reader follows a part of the bar', async () => {
+    const { user, router } = renderRoute('/commitments');
+    const delivered = statusById('delivered');
+    await user.click(within(figure()).getByRole('link', { name: segmentName(delivered) }));
+    expect(currentUrl(router)).toBe('/commitments?status=delivered');
+    expect(items()).toHaveLength(filterCommitments({ status: 'delivered' }).length);
+    expect(within(figure()).getByRole('link', { name: segmentName(delivered) })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+  });
+
+  it('is the first thing the keyboard reaches after the heading, part by part', async () => {
+    const { user } = renderRoute('/commitments');
+    screen.getByRole('heading', { level: 1 }).focus();
+    for (const status of allStatuses()) {
+      await user.tab();
+      expect(within(figure()).getByRole('link', { name: segmentName(status) })).toHaveFocus();
+    }
+  });
+
+  it('gives its data as a table of counts and a dated list of changes, each linked to its item', () => {
+    renderRoute('/commitments');
+    const counts = within(figure()).getByRole('table', { name: words.countsCaption });
+    for (const status of allStatuses()) {
+      const row = within(counts).getByRole('row', { name: new RegExp(`^${status.label} `) });
+      expect(row).toHaveTextContent(String(filterCommitments({ status: status.id }).length));
+    }
+    const moves = within(figure()).getByRole('table', { name: words.movesCaption });
+    expect(within(moves).getAllByRole('row')).toHaveLength(statusChart.moves.length + 1);
+    for (const move of statusChart.moves) {
+      const title = commitmentById(move.commitment)?.title ?? '';
+      expect(within(moves).getAllByRole('link', { name: title })[0]).toHaveAttribute(
+        'href',
+        `/commitments#${move.commitment}`,
+      );
+    }
+  });
+
+  it('keeps the list’s own filters and ticks working beneath it', async () => {
+    const { user, router } = renderRoute('/commitments?status=in-progress');
+    const areaFilter = screen.getByRole('navigation', { name: 'Filter by area' });
+    await user.click(within(areaFilter).getByRole('link', { name: 'Security and defence' }));
+    expect(currentUrl(router)).toBe('/commitments?area=security&status=in-progress');
+    expect(items()).toHaveLength(
+      filterCommitments({ area: 'security', status: 'in-progress' }).length,
+    );
   });
 });

@@ -4,6 +4,7 @@ import { allEvents } from '../../src/content/eventSelectors';
 import { storyReadingMinutes, theStory } from '../../src/content/storySelectors';
 import { currentUrl, renderRoute } from '../renderRoute';
 import { shownText } from '../shownText';
+import { citationHrefs, markerName, popoverOf } from '../support/citations';
 
 describe('the story in a minute', () => {
   it('gives the headline, why it was news and the takeaways', () => {
@@ -29,11 +30,16 @@ describe('the story in a minute', () => {
   it('cites every takeaway, with links to the sources page', () => {
     renderRoute('/');
     const takeaways = screen.getByRole('region', { name: 'The story in a minute' });
-    for (const item of within(takeaways).getAllByRole('listitem')) {
-      const sourceLinks = within(item)
-        .getAllByRole('link')
-        .filter((link) => link.getAttribute('href')?.startsWith('/sources#'));
-      expect(sourceLinks.length).toBeGreaterThan(0);
+    const items = within(takeaways).getAllByRole('listitem');
+    for (const [index, item] of items.entries()) {
+      const { citations } = theStory().takeaways[index] ?? { citations: [] };
+      // A marker after the takeaway names its sources and opens them, each a link to its entry.
+      const marker = within(item).getByRole('button', { name: markerName(citations) });
+      expect(
+        within(popoverOf(marker))
+          .getAllByRole('link', { hidden: true })
+          .map((link) => link.getAttribute('href')),
+      ).toEqual(citationHrefs(citations));
     }
   });
 

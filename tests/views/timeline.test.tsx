@@ -1,15 +1,20 @@
 import { screen, within } from '@testing-library/react';
-import { formatDate } from '../../src/content/dates';
+import { formatDate, sortKey } from '../../src/content/dates';
 import {
   allEvents,
   eventNeighbours,
   eventsByEra,
   eventsByTheme,
+  summitDay,
   themeLabel,
 } from '../../src/content/eventSelectors';
 import { personById } from '../../src/content/peopleSelectors';
+import { record } from '../../src/content/record';
+import { textOf } from '../../src/content/text';
+import type { StoryEvent, ThemeId } from '../../src/content/types';
+import { paths } from '../../src/paths';
 import { currentUrl, renderRoute } from '../renderRoute';
-import { shownText } from '../shownText';
+import { citationHrefs, markerName, markerNames, popoverOf } from '../support/citations';
 
 const eventHeadings = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
 
@@ -37,7 +42,18 @@ describe('the timeline', () => {
         `/leaders/${id}`,
       );
     }
-    expect(within(card).getByText(shownText(/Sources?:/))).toBeInTheDocument();
+    // After the summary, a small marker names the sources; it opens them, each a link to its entry.
+    const marker = within(card).getByRole('button', { name: markerName(summit.citations) });
+    expect(marker).toHaveTextContent(markerNames(summit.citations));
+    const sources = popoverOf(marker);
+    expect(sources).toHaveAttribute('popover', 'auto');
+    expect(
+      within(sources)
+        .getAllByRole('link', { hidden: true })
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(citationHrefs(summit.citations));
+    // The day each source was checked is with it on the sources page, not after every fact.
+    expect(within(card).queryByText(/checked/)).not.toBeInTheDocument();
   });
 
   it('filters by theme, keeping the theme in the address', async () => {
@@ -139,4 +155,86 @@ describe('one event', () => {
       '/timeline',
     );
   });
+});
+
+describe('the timeline at a glance', () => {
+  const text = textOf('en');
+  const words = text.words.pictures.timelineStrip;
+  /** A dot's name, and its line's in the data: title and date, and the theme if it touches it. */
+  const markName = (event: StoryEvent, theme?: ThemeId) =>
+    text.fill(theme && event.themes.includes(theme) ? words.markMatching : words.mark, {
+      title: event.title,
+      date: formatDate(event.date),
+      theme: theme ? text.words.timeline.themesInSentence[theme] : '',
+    });
+  const figure = () => screen.getByRole('figure', { name: new RegExp(`^${words.title}`) });
+  /** Each event's links in the picture (its dot and its line in the data), with their names. */
+  function linksByEvent() {
+    const links = within(figure()).getAllByRole('link');
+    return new Map(
+      allEvents().map((event) => [
+        event,
+        links.filter((link) => link.getAttribute('href') === paths.event(event.id)),
+      ]),
+    );
+  }
+
+  it('opens the page, before the filters, with a link to every event', () => {
+    renderRoute('/timeline');
+    const picture = figure();
+    expect(
+      picture.compareDocumentPosition(screen.getByRole('navigation', { name: 'Filter by theme' })),
+    ).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    const links = within(picture).getAllByRole('link');
+    expect(links).toHaveLength(allEvents().length * 2);
+    for (const [event, ofEvent] of linksByEvent()) {
+      expect(ofEvent, event.id).toHaveLength(2);
+      for (const link of ofEvent) expect(link).toHaveAccessibleName(markName(event));
+    }
+  }, 20_000);
+
+  it('says how many events there are and how many came from the summit’s year on', () => {
+    renderRoute('/timeline');
+    const year = Number(summitDay().slice(0, 4));
+    const since = allEvents().filter((e) => sortKey(e.date) >= Date.UTC(year, 0, 1));
+    expect(figure()).toHaveAccessibleName(
+      expect.stringContaining(
+        text.count(words.recent, since.length, {
+          since: formatDate({ precision: 'year', year }),
+        }),
+      ),
+    );
+    const first = allEvents()[0];
+    if (!first) throw new Error('the content has no events');
+    expect(figure()).toHaveAccessibleName(
+      expect.stringContaining(
+        text.count(words.description, allEvents().length, {
+          first: formatDate({
+            precision: 'year',
+            year: new Date(sortKey(first.date)).getUTCFullYear(),
+          }),
+          end: formatDate({ precision: 'day', day: record.reviewed }),
+        }),
+      ),
+    );
+  }, 20_000);
+
+  it('with a theme picked, names the events that touch it as matching', async () => {
+    const { user } = renderRoute('/timeline?theme=security');
+    const matching = eventsByTheme('security');
+    expect(figure()).toHaveAccessibleName(
+      expect.stringContaining(
+        text.count(words.matching, matching.length, {
+          theme: text.words.timeline.themesInSentence.security,
+        }),
+      ),
+    );
+    for (const [event, ofEvent] of linksByEvent()) {
+      for (const link of ofEvent) expect(link).toHaveAccessibleName(markName(event, 'security'));
+    }
+    await user.click(screen.getByRole('link', { name: 'All themes' }));
+    for (const [event, ofEvent] of linksByEvent()) {
+      for (const link of ofEvent) expect(link).toHaveAccessibleName(markName(event));
+    }
+  }, 20_000);
 });

@@ -4,6 +4,7 @@ import { ChangesSinceLastVisit } from '../../components/ChangesSinceLastVisit';
 import { CitationList } from '../../components/CitationList';
 import { CorrectionNotes } from '../../components/CorrectionNotes';
 import { Fill } from '../../components/Fill';
+import { StatusChart } from '../../components/StatusChart';
 import { TextWithTerms } from '../../components/TextWithTerms';
 import {
   allAreas,
@@ -39,6 +40,7 @@ export function CommitmentsView() {
     <div className="page">
       <h1 tabIndex={-1}>{words.heading}</h1>
       <p className="lede">{words.lede}</p>
+      <StatusChart selected={status} />
       <ChangesSinceLastVisit />
       <ChecklistProgress done={ticked.size} total={allCommitments().length} onReset={reset} />
       {problem && <StorageNotice problem={problem} />}

@@ -4,6 +4,7 @@ import { CitationList } from '../../components/CitationList';
 import { CorrectionNotes } from '../../components/CorrectionNotes';
 import { FactList } from '../../components/FactList';
 import { Fill } from '../../components/Fill';
+import { JourneyMap } from '../../components/JourneyMap';
 import { KeyFigureList } from '../../components/KeyFigureList';
 import { OpenQuestionList } from '../../components/OpenQuestionList';
 import { PollResults } from '../../components/PollResults';
@@ -58,6 +59,7 @@ export function HomeView() {
         <RecordReachNote />
       </header>
       <ChangesSinceLastVisit />
+      <JourneyMap />
 
       {story.angle.length > 0 && (
         <section aria-labelledby="angle" className={styles.section}>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { CareerChart } from '../../components/CareerChart';
 import { FactList } from '../../components/FactList';
 import { Fill } from '../../components/Fill';
 import { profileOf } from '../../content/profileSelectors';
@@ -31,6 +32,7 @@ export function CompareView() {
           }}
         />
       </p>
+      <CareerChart />
       <div className={styles.grid}>
         <div className={styles.row}>
           {leaders.map((person) => (

@@ -3,6 +3,7 @@ import { ChangedMarker } from '../../components/ChangedMarker';
 import { CitationList } from '../../components/CitationList';
 import { CorrectionNotes } from '../../components/CorrectionNotes';
 import { Fill } from '../../components/Fill';
+import { JourneyMap } from '../../components/JourneyMap';
 import { MissingItem } from '../../components/MissingItem';
 import { TextWithTerms } from '../../components/TextWithTerms';
 import { machineDate } from '../../content/dates';
@@ -74,6 +75,7 @@ function EventDetail({ event }: { event: StoryEvent }) {
       </p>
       <CitationList citations={event.citations} />
       <CorrectionNotes item={{ kind: 'event', id: event.id }} />
+      {event.place && <JourneyMap eventId={event.id} />}
 
       {made.length > 0 && (
         <CommitmentLinks id="made-here" title={words.madeHere} commitments={made} />

@@ -2,6 +2,7 @@ import { useSearchParams } from 'react-router';
 import { ChangesSinceLastVisit } from '../../components/ChangesSinceLastVisit';
 import { FilterLinks } from '../../components/FilterLinks';
 import { RecordReachNote } from '../../components/RecordReachNote';
+import { TimelineStrip } from '../../components/TimelineStrip';
 import { glossaryMarker } from '../../content/glossaryText';
 import { allThemes, eventsByEra, parseTheme } from '../../content/eventSelectors';
 import { useText } from '../../hooks/useText';
@@ -25,6 +26,7 @@ export function TimelineView() {
       <p className="lede">{words.lede}</p>
       <RecordReachNote />
       <ChangesSinceLastVisit />
+      <TimelineStrip theme={theme} />
       <FilterLinks
         {...words.themeFilter}
         options={allThemes()}
