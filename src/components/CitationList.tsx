@@ -1,15 +1,19 @@
+import { useId } from 'react';
 import { Link } from 'react-router';
 import { referenceById } from '../content/referenceSelectors';
-import { lastReviewed } from '../content/storySelectors';
-import type { Citation, DateValue } from '../content/types';
+import type { Text } from '../content/text';
+import type { Citation } from '../content/types';
 import { useText } from '../hooks/useText';
 import { paths } from '../paths';
 import { Fill } from './Fill';
 import styles from './CitationList.module.css';
 
 /**
- * The sources behind a fact, each a link to its entry on the sources page. Inside running text
- * (a definition that pops over a paragraph) it must be a span, since a paragraph cannot nest.
+ * The sources behind a fact: a small marker after it, naming them, that opens the full citations
+ * in place, each a link to its entry on the sources page (where the day we checked it is). The
+ * marker is a native popover, as glossary terms are (decision 005): it opens before hydration and
+ * with JavaScript off. Inside running text (a definition that pops over a paragraph) it must be a
+ * span, since a paragraph cannot nest; it holds phrasing content only, so it may sit in a `<p>`.
  */
 export function CitationList({
   citations,
@@ -18,27 +22,53 @@ export function CitationList({
   citations: readonly Citation[];
   as?: 'p' | 'span';
 }) {
+  const id = useId();
   const text = useText();
   const words = text.words.common.citations;
-  const checked = checkedOn(citations);
+  const label = text.count(words.label, citations.length);
+  const names = markerNames(citations, text);
+  // Each name stays a text node of its own between the list's separators (the story's publishers
+  // are not the dictionary's words), so the list is a template of slots that Fill fills.
+  const list = text.list(
+    names.map((_, index) => `{${index}}`),
+    'unit',
+  );
   return (
     <Line className={styles.citations}>
-      <span className={styles.label}>{text.count(words.label, citations.length)}</span>{' '}
-      {citations.map((citation, index) => (
-        <span key={citationKey(citation)}>
-          {index > 0 && ' · '}
-          <CitationLink citation={citation} />
-        </span>
-      ))}
-      <span>
-        {' · '}
-        <Fill
-          template={words.checked}
-          values={{ date: <time dateTime={checked.day}>{text.date(checked)}</time> }}
-        />
+      {/* Named by what it is, for screen readers, then by the names it shows. */}
+      <button type="button" className={styles.marker} popoverTarget={id}>
+        <span className="visually-hidden">{label}</span>{' '}
+        <Fill template={list} values={Object.fromEntries(names.entries())} />
+      </button>
+      <span id={id} popover="auto" className={styles.sources} data-print="show">
+        <span className={styles.heading}>{label}</span>{' '}
+        {citations.map((citation) => (
+          <span key={citationKey(citation)} className={styles.entry}>
+            <CitationLink citation={citation} />{' '}
+          </span>
+        ))}
       </span>
     </Line>
   );
+}
+
+/** What the marker calls the sources, each once: "Report ¶2, 3" for the report, a publisher's name. */
+function markerNames(citations: readonly Citation[], text: Text) {
+  const paragraphs = citations.flatMap((citation) =>
+    citation.kind === 'report' ? [text.number(citation.paragraph)] : [],
+  );
+  const report =
+    paragraphs.length > 0
+      ? [
+          text.fill(text.words.common.citations.reportInMarker, {
+            paragraphs: text.list(paragraphs, 'unit'),
+          }),
+        ]
+      : [];
+  const publishers = citations.flatMap((citation) =>
+    citation.kind === 'reference' ? (referenceById(citation.referenceId)?.publisher ?? []) : [],
+  );
+  return [...new Set([...report, ...publishers])];
 }
 
 function CitationLink({ citation }: { citation: Citation }) {
@@ -69,14 +99,3 @@ function CitationLink({ citation }: { citation: Citation }) {
 
 const citationKey = (citation: Citation) =>
   citation.kind === 'report' ? `p${citation.paragraph}` : citation.referenceId;
-
-/** The oldest check among the citations: the list is only as fresh as its stalest source. */
-function checkedOn(citations: readonly Citation[]): Extract<DateValue, { precision: 'day' }> {
-  const days = citations.map((c) =>
-    c.kind === 'report'
-      ? lastReviewed().day
-      : (referenceById(c.referenceId)?.checked ?? lastReviewed().day),
-  );
-  const oldest = [...days].sort()[0] ?? lastReviewed().day;
-  return { precision: 'day', day: oldest };
-}

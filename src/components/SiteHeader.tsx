@@ -6,9 +6,12 @@ import styles from './SiteHeader.module.css';
 import { SiteNav } from './SiteNav';
 import { ThemeToggle } from './ThemeToggle';
 
-/** The site's name, its sections and the theme switch. */
+/**
+ * The site's name, its sections and the theme switch. On a narrow screen the name shows in its
+ * short form, on one line; screen readers always hear the full one.
+ */
 export function SiteHeader() {
-  const { layout } = useText().words;
+  const { layout, site } = useText().words;
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
@@ -16,10 +19,15 @@ export function SiteHeader() {
           <span aria-hidden="true" className={styles.mark}>
             ⇄
           </span>
-          <Fill
-            template={layout.brand}
-            values={{ muted: <span className={styles.brandMuted}>{layout.brandMuted}</span> }}
-          />
+          <span className={styles.fullName}>
+            <Fill
+              template={layout.brand}
+              values={{ muted: <span className={styles.brandMuted}>{layout.brandMuted}</span> }}
+            />
+          </span>
+          <span aria-hidden="true" className={styles.shortName}>
+            {site.shortName}
+          </span>
         </Link>
         <SiteNav />
         <ThemeToggle />

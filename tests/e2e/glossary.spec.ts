@@ -35,8 +35,14 @@ test.describe('a glossary term in the text', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByText(term.definition)).toBeVisible();
 
+    // First the marker of the definition's sources, then its link to the glossary.
     await page.keyboard.press('Tab');
-    const focused = await focusedElement(page);
+    let focused = await focusedElement(page);
+    expect(focused?.tag).toBe('button');
+    expect(focused?.outline, 'focus ring on the sources marker').toBe(true);
+    await expect(page.locator(':popover-open button[popovertarget]:focus')).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    focused = await focusedElement(page);
     expect(focused?.tag).toBe('a');
     expect(focused?.outline, 'focus ring inside the definition').toBe(true);
     await expect(page.locator(':popover-open a:focus')).toHaveCount(1);

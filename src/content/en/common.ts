@@ -2,15 +2,19 @@
 
 export const common = {
   citations: {
-    /** Before a fact's sources, by how many there are. */
-    label: { one: 'Source:', other: 'Sources:' },
+    /**
+     * Heads a fact's sources where they open; with the sources' names after it, the name of the
+     * marker that opens them ("Sources for this fact Report ¶3, Yonhap").
+     */
+    label: { one: 'Source for this fact', other: 'Sources for this fact' },
+    /** A paragraph of the report, as a link to it. */
     report: 'Report ¶{paragraph}',
+    /** The report in a fact's marker; `{paragraphs}` lists the paragraphs cited: "2, 3". */
+    reportInMarker: 'Report ¶{paragraphs}',
     /** A background reference; `{kind}` is one of `kinds`. */
     reference: '{publisher} {kind}',
     datedReference: '{publisher}, {date} {kind}',
     kinds: { official: '(official)', news: '(news report)', reference: '(reference work)' },
-    /** After the sources: the oldest day one of them was checked. */
-    checked: 'checked {date}',
   },
   changedMarker: {
     added: 'Added since your last visit',
