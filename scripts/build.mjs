@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
+import { cardSize, shareCardFile, writeShareCards } from './shareCards.mjs';
 import { basePath, chunksOf as chunksOfIn } from './site.mjs';
 
 const dist = process.env.OUT_DIR ?? 'dist';
@@ -98,11 +99,13 @@ function loaderFor(modules) {
   );
 }
 
-function headFor(path) {
+/** The page's head; `cardPath` is the page whose share card it shows (404.html shows the home page's). */
+function headFor(path, cardPath) {
   const meta = server.pageHead(path);
   const site = server.siteWords;
   const url = `${origin}${basename === '/' ? '' : basename}${path === '/' ? '/' : path}`;
-  const image = `${origin}${base}share.png`;
+  const image = `${origin}${base}${shareCardFile(cardPath)}`;
+  const card = server.shareCardOf(cardPath);
   return [
     `<title>${escapeHtml(meta.title)}</title>`,
     `<meta name="description" content="${escapeHtml(meta.description)}" />`,
@@ -113,17 +116,19 @@ function headFor(path) {
     `<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
     `<meta property="og:url" content="${url}" />`,
     `<meta property="og:image" content="${image}" />`,
-    `<meta property="og:image:width" content="1200" />`,
-    `<meta property="og:image:height" content="630" />`,
-    `<meta property="og:image:alt" content="${escapeHtml(site.longName)}" />`,
+    `<meta property="og:image:type" content="image/png" />`,
+    `<meta property="og:image:width" content="${cardSize.width}" />`,
+    `<meta property="og:image:height" content="${cardSize.height}" />`,
+    `<meta property="og:image:alt" content="${escapeHtml(card.alt)}" />`,
     `<meta name="twitter:card" content="summary_large_image" />`,
     `<meta name="twitter:title" content="${escapeHtml(meta.title)}" />`,
     `<meta name="twitter:description" content="${escapeHtml(meta.description)}" />`,
     `<meta name="twitter:image" content="${image}" />`,
+    `<meta name="twitter:image:alt" content="${escapeHtml(card.alt)}" />`,
   ].join('\n    ');
 }
 
-async function writePage(path, file) {
+async function writePage(path, file, cardPath = path) {
   const { html, modules } = await server.render(path, basename);
   const loader = loaderFor(modules);
   const page = template
@@ -133,7 +138,7 @@ async function writePage(path, file) {
       '<!--app-csp-->',
       `<meta http-equiv="Content-Security-Policy" content="${csp([...templateScripts, loader])}" />`,
     )
-    .replace('<!--app-head-->', headFor(path))
+    .replace('<!--app-head-->', headFor(path, cardPath))
     .replace(
       '<div id="root"><!--app-html--></div>',
       `<div id="root" data-path="${path}">${html}</div>`,
@@ -144,16 +149,25 @@ async function writePage(path, file) {
 
 const pages = server.prerenderPaths();
 for (const path of pages) await writePage(path, join(dist, path, 'index.html'));
-// Static hosts serve 404.html for unknown addresses; the app renders afresh there.
-await writePage('/404', join(dist, '404.html'));
+// Static hosts serve 404.html for unknown addresses; the app renders afresh there. A link to a
+// missing page previews as the explainer's front page.
+await writePage('/404', join(dist, '404.html'), '/');
 console.log(`prerendered ${pages.length} pages and 404.html`);
+
+const drawing = performance.now();
+const cards = await writeShareCards({ dist, paths: pages, cardOf: server.shareCardOf });
+console.log(
+  `drew ${cards.count} share cards in share/ (${(cards.bytes / 1024).toFixed(0)} KiB, ` +
+    `${((performance.now() - drawing) / 1000).toFixed(1)} s)`,
+);
 
 const { count, size } = await injectManifest({
   swSrc: 'dist-sw/sw.js',
   swDest: join(dist, 'sw.js'),
   globDirectory: dist,
   globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
-  globIgnores: ['sw.js', '.vite/**'],
+  // Share cards are for link previews, fetched by other sites' crawlers, never by the app.
+  globIgnores: ['sw.js', '.vite/**', 'share/**'],
   // Hashed assets are versioned by name; HTML and icons by content revision.
   dontCacheBustURLsMatching: /assets\//,
 });

@@ -1,11 +1,12 @@
 // Deterministic size budgets, read from the built files: what a first visit to each prerendered
-// page downloads before it is interactive (its module scripts and preloads) and its stylesheets.
+// page downloads without the reader doing anything (its module scripts and preloads, and what they
+// import by themselves, when the browser is idle included) and its stylesheets.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { basePath, chunksOf } from './site.mjs';
+import { basePath, chunksOf, loadsOnReadersAction } from './site.mjs';
 
-const dist = 'dist';
+const dist = process.env.OUT_DIR ?? 'dist';
 const budgets = { js: 100 * 1024, css: 15 * 1024, data: 60 * 1024 };
 const base = basePath();
 
@@ -26,11 +27,21 @@ function gzipSize(url) {
 
 const attr = (html, pattern) => [...html.matchAll(pattern)].map((match) => match[1]);
 
-// A script's static imports load with it, listed in the page or not: count them all.
+// A script's static imports load with it, listed in the page or not; so do its dynamic imports,
+// unless they wait for the reader (site.mjs): count them all.
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 const keyByFile = new Map(Object.entries(manifest).map(([key, entry]) => [entry.file, key]));
+function loadsByItself(key, seen = new Set()) {
+  for (const chunk of chunksOf(manifest, key)) {
+    if (seen.has(chunk)) continue;
+    seen.add(chunk);
+    for (const next of manifest[chunk].dynamicImports ?? [])
+      if (!loadsOnReadersAction(next)) loadsByItself(next, seen);
+  }
+  return seen;
+}
 const withImports = (url) =>
-  [...chunksOf(manifest, keyByFile.get(url.slice(base.length)))]
+  [...loadsByItself(keyByFile.get(url.slice(base.length)))]
     .map((key) => `${base}${manifest[key].file}`)
     .concat(url);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

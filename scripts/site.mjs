@@ -12,3 +12,11 @@ export function chunksOf(manifest, key, seen = new Set()) {
   for (const child of entry.imports ?? []) chunksOf(manifest, child, seen);
   return seen;
 }
+
+/**
+ * Modules the app imports only when the reader does something: a view when they go to its page,
+ * the motion kit when they head for another page (decision 009). Every other dynamic import loads
+ * by itself, at start or when the browser is idle, and counts towards a first visit.
+ */
+export const loadsOnReadersAction = (key) =>
+  key.startsWith('src/views/') || key === 'src/components/motionKit.tsx';

@@ -2,7 +2,7 @@ import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { basename } from './basename';
-import { loadMotionKit } from './components/useMotionKit';
+import { loadMotionKitOnIntent } from './components/useMotionKit';
 import { AppRoutes, routesFor } from './routes';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -42,10 +42,12 @@ const app = (
 if (canHydrate) hydrateRoot(root, app);
 else createRoot(root).render(app);
 
+// Motion is for the pages a reader goes on to: it loads when they head for one (decision 009).
+loadMotionKitOnIntent(basename);
+
 // Offline support is not needed to read this page: load it once the page is idle.
 const whenIdle =
   window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1500));
 whenIdle(() => {
-  void loadMotionKit();
   void import('./offline/registerServiceWorker').then((module) => module.registerServiceWorker());
 });

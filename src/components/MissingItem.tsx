@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Dictionary } from '../content/dictionary';
 import { useText } from '../hooks/useText';
@@ -17,6 +18,7 @@ interface MissingItemProps {
 /** Said inside a section when its address names something that does not exist. */
 export function MissingItem({ kind, requestedId, suggestions, back }: MissingItemProps) {
   const words = useText().words.common.missingItem;
+  const suggestionsId = useId();
   return (
     <div className="page">
       <h1 tabIndex={-1}>{words.heading[kind]}</h1>
@@ -25,8 +27,8 @@ export function MissingItem({ kind, requestedId, suggestions, back }: MissingIte
       </p>
       {suggestions.length > 0 && (
         <>
-          <h2>{words.suggestions}</h2>
-          <ul>
+          <h2 id={suggestionsId}>{words.suggestions}</h2>
+          <ul aria-labelledby={suggestionsId}>
             {suggestions.map((suggestion) => (
               <li key={suggestion.to}>
                 <Link to={suggestion.to}>{suggestion.label}</Link>

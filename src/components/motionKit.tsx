@@ -1,7 +1,7 @@
 import { domAnimation, LazyMotion, m, MotionConfig } from 'framer-motion';
 import type { ReactNode } from 'react';
 
-/** framer-motion, loaded once the first page is idle: nothing a reader needs waits for it. */
+/** framer-motion, loaded when the reader heads for another page (decision 009); nothing waits for it. */
 function Motion({ children }: { children: ReactNode }) {
   return (
     <LazyMotion features={domAnimation} strict>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocation } from 'react-router';
-import { useMotionKit } from './useMotionKit';
+import { useLoadedMotionKit } from './useMotionKit';
 
 /**
  * The animated parts for what is mounting now, or undefined. Decided once, at mount, so that
@@ -8,7 +8,7 @@ import { useMotionKit } from './useMotionKit';
  * lands on, which arrives as finished HTML and must not flicker or hide before scripts run.
  */
 export function useShouldAnimate() {
-  const kit = useMotionKit();
+  const kit = useLoadedMotionKit();
   const { key } = useLocation();
   const [atMount] = useState(key === 'default' ? undefined : kit);
   return atMount;

@@ -1,6 +1,8 @@
 import { allEvents, eventById } from '../../src/content/eventSelectors';
-import { personById } from '../../src/content/peopleSelectors';
+import { allPeople, personById } from '../../src/content/peopleSelectors';
+import { slides } from '../../src/content/slides';
 import { theStory } from '../../src/content/storySelectors';
+import { paths } from '../../src/paths';
 import { allRoutes, expect, test } from './fixtures';
 
 const prerendered = allRoutes.filter((route) => !route.status && !route.path.includes('?'));
@@ -26,6 +28,14 @@ test.describe('with JavaScript disabled', () => {
     await expect(page.getByRole('heading', { level: 3 })).toHaveCount(allEvents().length);
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(theStory().headline);
+  });
+
+  test('the deck’s own address, without a slide number, is a page showing the first slide', async ({
+    page,
+  }) => {
+    const response = await page.goto('/present');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(slides()[0]?.name ?? '');
   });
 
   test('links work, from the navigation to an event and on to a profile', async ({ page }) => {
@@ -54,6 +64,8 @@ function headOf(html: string) {
     canonical: attr(/<link rel="canonical" href="([^"]*)"/),
     ogTitle: meta('og:title'),
     ogImage: meta('og:image'),
+    ogImageAlt: meta('og:image:alt'),
+    twitterImage: meta('twitter:image'),
     twitterCard: meta('twitter:card'),
   };
 }
@@ -68,7 +80,9 @@ test('each page is served with its own title, description, canonical link and sh
     expect(head.description, route.path).not.toBe('');
     expect(new URL(head.canonical).pathname, route.path).toBe(route.path);
     expect(head.ogTitle, route.path).toBe(head.title);
-    expect(head.ogImage, route.path).toMatch(/\/share\.png$/);
+    expect(new URL(head.ogImage).pathname, route.path).toMatch(/^\/share\/[\w-]+\.png$/);
+    expect(head.twitterImage, route.path).toBe(head.ogImage);
+    expect(head.ogImageAlt, route.path).not.toBe('');
     expect(head.twitterCard, route.path).toBe('summary_large_image');
     expect(seen.has(head.title), `${route.path} repeats a title`).toBe(false);
     seen.add(head.title);
@@ -121,4 +135,39 @@ test('after one visit the whole explainer works offline, deep links and reloads 
     page.getByRole('heading', { level: 1, name: 'We couldn’t find that leader' }),
   ).toBeVisible();
   await context.setOffline(false);
+});
+
+/** A PNG's width and height, from its header. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+test('every event, leader and slide has a share card of its own, drawn when the site was built', async ({
+  request,
+}) => {
+  const pages = [
+    ...allEvents().map((event) => paths.event(event.id)),
+    ...allPeople().map((person) => paths.leader(person.id)),
+    paths.commitments(),
+    paths.present(),
+    ...slides().map((_, index) => paths.present(index + 1)),
+  ];
+  const cards = new Set<string>();
+  for (const path of pages) {
+    const { ogImage } = headOf(await (await request.get(path)).text());
+    const card = new URL(ogImage).pathname;
+    expect(cards.has(card), `${path} shares its card with another page`).toBe(false);
+    cards.add(card);
+    const response = await request.get(card);
+    expect(response.status(), card).toBe(200);
+    expect(response.headers()['content-type'], card).toBe('image/png');
+    const png = await response.body();
+    expect(pngSize(png), card).toEqual({ width: 1200, height: 630 });
+    expect(png.length, `${card} is small enough for a link preview`).toBeLessThan(60 * 1024);
+  }
+});
+
+test('the deck’s own address is answered as a page, not as a missing one', async ({ request }) => {
+  const response = await request.get('/present');
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(headOf(html).title).toMatch(/^Presentation/);
 });

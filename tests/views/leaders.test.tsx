@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { commitmentsOfPerson } from '../../src/content/commitmentSelectors';
-import { eventsOfPerson } from '../../src/content/eventSelectors';
+import { eventsOfPerson, summitDay } from '../../src/content/eventSelectors';
 import { personById, principals, supportingCast } from '../../src/content/peopleSelectors';
 import { profileFacts, profileOf } from '../../src/content/profileSelectors';
 import { latestOffice, officeLine } from '../../src/content/offices';
+import { textOf } from '../../src/content/text';
 import type { Person } from '../../src/content/types';
 import { currentUrl, renderRoute } from '../renderRoute';
 import { shownText } from '../shownText';
@@ -126,5 +127,73 @@ describe('the comparison', () => {
     const { user, router } = renderRoute('/leaders/shigeru-ishiba');
     await user.click(screen.getByRole('link', { name: 'Compare the two leaders' }));
     expect(currentUrl(router)).toBe('/leaders/compare');
+  });
+});
+
+describe('an unknown leader address', () => {
+  it('offers the two leaders when no name is close', async () => {
+    const { user, router } = renderRoute('/leaders/someone-else');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'We couldn’t find that leader' }),
+    ).toBeInTheDocument();
+    const offered = screen.getByRole('list', { name: 'Did you mean' });
+    const names = within(offered)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
+    expect(names).toEqual(principals().map((p) => p.name));
+    const [first] = principals();
+    await user.click(screen.getByRole('link', { name: first?.name }));
+    expect(currentUrl(router)).toBe(`/leaders/${first?.id}`);
+  });
+
+  it('offers only the close names when there are some', () => {
+    renderRoute('/leaders/kishida');
+    const kishida = person('fumio-kishida');
+    expect(screen.getByRole('link', { name: kishida.name })).toBeInTheDocument();
+    const notClose = principals().find((p) => p.id === 'lee-jae-myung');
+    expect(screen.queryByRole('link', { name: notClose?.name })).not.toBeInTheDocument();
+  });
+});
+
+describe('two lives side by side', () => {
+  const text = textOf('en');
+  const words = text.words.pictures.careers;
+  const figure = () => screen.getByRole('figure', { name: new RegExp(`^${words.title}`) });
+
+  it('draws both careers on the comparison, every office in its data with its dates', () => {
+    renderRoute('/leaders/compare');
+    for (const p of principals()) {
+      const table = within(figure()).getByRole('table', {
+        name: text.fill(words.caption, { name: p.name }),
+      });
+      for (const office of p.offices) {
+        const row = within(table).getByRole('row', { name: startsWith(office.title) });
+        expect(row).toHaveTextContent(text.date(office.start));
+        const confirmed = office.confirmedOn;
+        const end = office.end
+          ? text.date(office.end)
+          : confirmed
+            ? text.fill(words.stillHeld, { date: text.date({ precision: 'day', day: confirmed }) })
+            : words.stillHeldUndated;
+        expect(row).toHaveTextContent(end);
+      }
+      if (p.born) {
+        const row = within(table).getByRole('row', { name: startsWith(words.bornRow) });
+        expect(row).toHaveTextContent(text.date(p.born.date));
+      }
+    }
+  });
+
+  it('labels every office bar with its title, on the same axis as the summit', () => {
+    renderRoute('/leaders/compare');
+    for (const p of principals())
+      for (const office of p.offices)
+        // Once over its bar, once in the table of its data.
+        expect(within(figure()).getAllByText(office.title)).toHaveLength(2);
+    expect(
+      within(figure()).getByText(
+        text.fill(words.summit, { date: text.date({ precision: 'day', day: summitDay() }) }),
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -10,7 +10,7 @@ import { MissingItem } from '../../components/MissingItem';
 import { commitmentsOfPerson } from '../../content/commitmentSelectors';
 import { eventsOfPerson } from '../../content/eventSelectors';
 import { personById, principals } from '../../content/peopleSelectors';
-import { peopleLike } from '../../content/suggestions';
+import { suggestedPeople } from '../../content/suggestions';
 import type { Person } from '../../content/types';
 import { quotesOf } from '../../content/voiceSelectors';
 import { useText } from '../../hooks/useText';
@@ -30,7 +30,7 @@ export function LeaderView() {
       <MissingItem
         kind="leader"
         requestedId={personId}
-        suggestions={peopleLike(personId, text.languageTag).map((p) => ({
+        suggestions={suggestedPeople(personId, text.languageTag).map((p) => ({
           label: p.name,
           to: paths.leader(p.id),
         }))}
