@@ -12,7 +12,7 @@ const views = readdirSync('src/views', { withFileTypes: true })
   .map((entry) => entry.name);
 
 /** Libraries that lay pictures out at build time (src/content/layout); never in the browser. */
-const buildTimeOnly = ['d3-*', 'topojson-*', 'world-atlas', 'world-atlas/*'];
+const buildTimeOnly = ['d3-*', 'topojson-*', 'world-atlas', 'world-atlas/*', 'uqr'];
 const layout = '**/layout/*';
 const noReact = ['react', 'react-*'];
 

@@ -10,16 +10,16 @@ import { runnerImport, type Plugin } from 'vite';
  * coastlines' source reach the reader's bundle.
  */
 const dataModule =
-  /[\\/]src[\\/]content[\\/]([a-z]{2}[\\/][A-Za-z]+|pictures[\\/][A-Za-z]+|events|people|profiles|commitments|glossary|references|referenceDetails|report|story|record|updates|updateWording|taxonomy|classroom|quiz|quotes|figures|reactions|unsettled)\.ts$/;
+  /[\\/]src[\\/]content[\\/]([a-z]{2}[\\/][A-Za-z]+|pictures[\\/][A-Za-z]+|events|places|people|profiles|commitments|glossary|references|referenceDetails|report|story|record|updates|updateWording|taxonomy|classroom|lesson|quiz|quotes|figures|reactions|unsettled)\.ts$/;
 /** A data module's key in the JSON ("events", "en/pages"), or undefined for any other file. */
 const moduleName = (path: string) => dataModule.exec(path)?.[1]?.replace('\\', '/');
 
 /**
- * Data only one or two pages read (the references' titles and addresses: the sources page and
- * the handout). Each travels in a JSON file of its own, fetched by its module when a page that
+ * Data only a few pages read (the references' titles and addresses: the sources page and the
+ * handout; the lesson and its quiz: the classroom pages and the deck). Each travels in a JSON file of its own, fetched by its module when a page that
  * needs it loads, so every other page's first visit skips those bytes.
  */
-const onDemand = new Set(['referenceDetails']);
+const onDemand = new Set(['referenceDetails', 'lesson', 'quiz']);
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
 
