@@ -35,6 +35,8 @@ export const paths = {
   update: (updateId: string) => `${pathTo('updates')}#${updateId}`,
   classroom: () => pathTo('classroom'),
   handout: () => pathTo('handout'),
+  teacherNotes: () => pathTo('teacherNotes'),
+  student: () => pathTo('student'),
   term: (termId: string) => `${pathTo('classroom')}#term-${termId}`,
   present: (slide = 1) => pathTo('slide', { slide: String(slide) }),
   speakerNotes: () => pathTo('speakerNotes'),

@@ -37,6 +37,11 @@ const viewOf: Record<SectionId, { View: LazyView; module: string }> = {
   ),
   classroom: view('classroom/ClassroomView', () => import('./views/classroom/ClassroomView')),
   handout: view('classroom/HandoutView', () => import('./views/classroom/HandoutView')),
+  teacherNotes: view(
+    'classroom/TeacherNotesView',
+    () => import('./views/classroom/TeacherNotesView'),
+  ),
+  student: view('classroom/StudentView', () => import('./views/classroom/StudentView')),
   sources: view('sources/SourcesView', () => import('./views/sources/SourcesView')),
   updates: view('updates/UpdatesView', () => import('./views/updates/UpdatesView')),
   speakerNotes: view('present/SpeakerNotesView', () => import('./views/present/SpeakerNotesView')),

@@ -1,9 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { preloadAllParts } from '../src/lazyPart';
 import { preloadAllViews } from '../src/routes';
 
 // Views load on demand in the browser; tests load them all first and then render at once.
 await preloadAllViews();
+await preloadAllParts();
 
 // jsdom has neither: framer-motion's whileInView needs the first, the theme and motion the second.
 class ImmediateIntersectionObserver {

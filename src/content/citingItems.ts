@@ -5,6 +5,7 @@ import { allCommitments } from './commitmentSelectors';
 import { allEvents } from './eventSelectors';
 import { allKeyFigures, allPolls } from './figureSelectors';
 import { allOpenQuestions } from './openQuestionSelectors';
+import { lessonCitations } from './lessonSelectors';
 import { allQuotes, allReactions } from './voiceSelectors';
 import type { Citation, ParagraphNumber, ReferenceId } from './types';
 
@@ -61,6 +62,7 @@ export function citingItems(): CitingItem[] {
       path: `/#${q.id}`,
       citations: q.citations,
     })),
+    ...lessonCitations(),
   ];
 }
 

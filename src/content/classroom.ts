@@ -1,12 +1,4 @@
-import type { DiscussionQuestion } from './types';
-
-/** What a student should be able to do after the lesson. */
-export const learningObjectives = [
-  'Explain why a South Korean president’s visit to Tokyo in August 2025 was news, using the history behind it.',
-  'Describe who Shigeru Ishiba and Lee Jae Myung are and the pressures each faced at home.',
-  'List the main commitments of the summit and judge, with evidence, how far each has come.',
-  'Tell a sourced fact from an opinion, and find where a claim comes from.',
-] as const satisfies readonly string[];
+import type { DiscussionQuestion, ExitTicket } from './types';
 
 /** Questions for a class to discuss, each tied to the part of the story it asks about. */
 export const discussionQuestions = [
@@ -56,3 +48,18 @@ export const discussionQuestions = [
 
 /** The id of a discussion question. */
 export type DiscussionQuestionId = (typeof discussionQuestions)[number]['id'];
+
+/** The exit ticket: one judgement, in the student's words, backed by one piece of evidence. */
+export const exitTicket = {
+  prompt:
+    'Was the Tokyo summit a turning point for Japan and South Korea? Answer in two or three sentences.',
+  evidence: [
+    { kind: 'event', id: 'busan-summit' },
+    { kind: 'event', id: 'social-body-first-meeting' },
+    { kind: 'event', id: 'gyeongju-summit' },
+    { kind: 'event', id: 'nara-summit' },
+    { kind: 'event', id: 'sado-memorial-2025' },
+    { kind: 'event', id: 'rescue-drill-postponed' },
+    { kind: 'event', id: 'takeshima-day-2026' },
+  ],
+} as const satisfies ExitTicket;

@@ -1,109 +1,139 @@
 import { quiz } from './quiz';
-import { allStatuses, commitmentById, currentStatus, statusById } from './commitmentSelectors';
+import { statusById } from './commitmentSelectors';
 import { eventById } from './eventSelectors';
 import { personById } from './peopleSelectors';
 import { textOf, type Text } from './text';
-import type { Citation, ContentRef, QuizQuestion } from './types';
+import type {
+  Citation,
+  ContentRef,
+  QuizChoice,
+  QuizKind,
+  QuizQuestion,
+  QuizQuestionId,
+  QuizSkill,
+} from './types';
 
-/** A quiz question ready to ask: its choices in a fixed order, the right one, and why. */
-export interface ResolvedQuizQuestion {
+// The quiz as the reader sees it: every choice labelled from the content, with why it is right
+// or wrong; the answer key a teacher prints; and the shuffle the browser applies to the choices.
+
+/** A choice ready to show: what it says and why it is right or wrong. */
+export interface ResolvedQuizChoice {
+  /** Stable within its question: the choice's place in the data order. */
   id: string;
+  label: string;
+  isAnswer: boolean;
+  why: string;
+}
+
+/** A quiz question ready to ask, its choices in the data order. */
+export interface ResolvedQuizQuestion {
+  id: QuizQuestionId;
   prompt: string;
-  choices: { id: string; label: string }[];
+  skill: QuizSkill;
+  kind: QuizKind;
+  choices: ResolvedQuizChoice[];
+  /** The id of the right choice. */
   correctId: string;
-  /** Why the answer is right, from the item it comes from. */
-  explanation: string;
+  /** The right choice. */
+  answer: ResolvedQuizChoice;
+  /** Where the story explains the answer. */
+  about: ContentRef;
+  citations: readonly Citation[];
+}
+
+const questions: readonly QuizQuestion[] = quiz;
+
+/** What a choice says: a date, a name or a status read from the content, or its own words. */
+function labelOf(choice: QuizChoice, text: Text): string | undefined {
+  switch (choice.kind) {
+    case 'date': {
+      const event = eventById(choice.event);
+      return event && text.date(event.date);
+    }
+    case 'person':
+      return personById(choice.person)?.name;
+    case 'status':
+      return statusById(choice.status).label;
+    default:
+      return choice.label;
+  }
+}
+
+function resolve(question: QuizQuestion, text: Text): ResolvedQuizQuestion | undefined {
+  const choices = (question.choices as readonly QuizChoice[]).flatMap((choice, index) => {
+    const label = labelOf(choice, text);
+    if (label === undefined) return [];
+    return [{ id: String(index), label, isAnswer: choice.isAnswer === true, why: choice.why }];
+  });
+  const answer = choices.find((choice) => choice.isAnswer);
+  if (!answer) return undefined;
+  return {
+    id: question.id,
+    prompt: question.prompt,
+    skill: question.skill,
+    kind: question.kind,
+    choices,
+    correctId: answer.id,
+    answer,
+    about: question.about,
+    citations: question.citations,
+  };
+}
+
+/** The self-check quiz, every question resolved against the content, in the words of `text`. */
+export const quizQuestions = (text: Text = textOf()): ResolvedQuizQuestion[] =>
+  questions.flatMap((q) => resolve(q, text) ?? []);
+
+/** One line of the teacher's answer key: the question, its right answer, and why. */
+export interface QuizKeyEntry {
+  id: QuizQuestionId;
+  /** The question's number in the quiz, from 1. */
+  number: number;
+  prompt: string;
+  skill: QuizSkill;
+  /** The right answer, as the choice shows it. */
+  answer: string;
+  /** Why it is right. */
+  why: string;
   /** Where the story explains it. */
   about: ContentRef;
   citations: readonly Citation[];
 }
 
-/** A stable order for the choices, so the right answer is not always first (or always last). */
-function arrange<T extends { id: string }>(items: T[], seed: string): T[] {
-  const score = (text: string) =>
-    [...text].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7);
-  return [...items].sort((a, b) => score(seed + a.id) - score(seed + b.id));
-}
-
-/** A question whose choices are items of one kind: the answer and its distractors, by id. */
-function chooseAmong<T extends { id: string }>(
-  question: QuizQuestion,
-  find: (id: string) => T | undefined,
-  show: {
-    label: (item: T) => string;
-    explain: (item: T) => string;
-    about: (item: T) => ContentRef;
-    cite: (item: T) => readonly Citation[];
-  },
-): ResolvedQuizQuestion | undefined {
-  const answer = find(question.answer.id);
-  if (!answer) return undefined;
-  const options = [question.answer.id, ...question.distractors].flatMap((id) => find(id) ?? []);
-  return {
+/** The quiz's answer key, in the quiz's order, for the teacher's notes. */
+export const quizAnswerKey = (text: Text = textOf()): QuizKeyEntry[] =>
+  quizQuestions(text).map((question, index) => ({
     id: question.id,
+    number: index + 1,
     prompt: question.prompt,
-    choices: arrange(
-      options.map((item) => ({ id: item.id, label: show.label(item) })),
-      question.id,
-    ),
-    correctId: answer.id,
-    explanation: show.explain(answer),
-    about: show.about(answer),
-    citations: show.cite(answer),
-  };
-}
+    skill: question.skill,
+    answer: question.answer.label,
+    why: question.answer.why,
+    about: question.about,
+    citations: question.citations,
+  }));
 
-function resolve(question: QuizQuestion, text: Text): ResolvedQuizQuestion | undefined {
-  const { answer } = question;
-  const { explanations } = text.words.classroom.quiz;
-  switch (answer.kind) {
-    case 'event-date':
-    case 'event-title':
-      return chooseAmong(question, eventById, {
-        label: (e) => (answer.kind === 'event-date' ? text.date(e.date) : e.title),
-        explain: (e) =>
-          text.fill(explanations.event, {
-            title: e.title,
-            date: text.date(e.date),
-            summary: e.summary,
-          }),
-        about: (e) => ({ kind: 'event', id: e.id }),
-        cite: (e) => e.citations,
-      });
-    case 'person':
-      return chooseAmong(question, personById, {
-        label: (p) => p.name,
-        explain: (p) => text.fill(explanations.person, { name: p.name, summary: p.summary.text }),
-        about: (p) => ({ kind: 'person', id: p.id }),
-        cite: (p) => p.summary.citations,
-      });
-    case 'commitment':
-      return chooseAmong(question, commitmentById, {
-        label: (c) => c.title,
-        explain: (c) => text.fill(explanations.commitment, { title: c.title, summary: c.summary }),
-        about: (c) => ({ kind: 'commitment', id: c.id }),
-        cite: (c) => c.citations,
-      });
-    case 'commitment-status': {
-      // The choices are the status scale itself, not other commitments.
-      const commitment = commitmentById(answer.id);
-      if (!commitment) return undefined;
-      return {
-        id: question.id,
-        prompt: question.prompt,
-        choices: allStatuses().map((s) => ({ id: s.id, label: s.label })),
-        correctId: currentStatus(commitment),
-        explanation: text.fill(explanations.status, {
-          status: statusById(currentStatus(commitment)).label,
-          evidence: commitment.evidence,
-        }),
-        about: { kind: 'commitment', id: commitment.id },
-        citations: commitment.citations,
-      };
-    }
+/**
+ * A new order for a question's choices, as indexes into the data order: a Fisher–Yates shuffle,
+ * never the same as `previous`, so that "Try again" always moves something. `random` returns a
+ * number in [0, 1), as `Math.random` does.
+ */
+export function shuffledOrder(
+  previous: readonly number[],
+  random: () => number = Math.random,
+): number[] {
+  const order = previous.map((_, index) => index);
+  for (let last = order.length - 1; last > 0; last -= 1) {
+    const pick = Math.floor(random() * (last + 1));
+    const [a, b] = [order[last], order[pick]];
+    if (a === undefined || b === undefined) continue;
+    order[last] = b;
+    order[pick] = a;
   }
+  const isSame = order.every((value, index) => value === previous[index]);
+  return isSame && order.length > 1 ? [...order.slice(1), ...order.slice(0, 1)] : order;
 }
 
-/** The self-check quiz, every question resolved against the content, in the words of `text`. */
-export const quizQuestions = (text: Text = textOf()): ResolvedQuizQuestion[] =>
-  quiz.flatMap((q) => resolve(q, text) ?? []);
+/** The data order of a question's choices: what the prerendered page shows before any shuffle. */
+export const dataOrder = (question: ResolvedQuizQuestion): number[] =>
+  question.choices.map((_, index) => index);

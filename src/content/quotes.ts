@@ -106,6 +106,25 @@ export const quotes = [
     citations: [ref('kantei-tokyo-remarks')],
   },
   {
+    id: 'ishiba-hand-in-hand',
+    speaker: primeMinisterIshiba,
+    words: 'I hope we can move forward toward a better future hand in hand',
+    translatedBy: 'Jiji Press',
+    said: day('2025-08-23'),
+    where: 'at the joint press conference with Lee in Tokyo',
+    citations: [ref('jiji-forward-looking-ties')],
+  },
+  {
+    id: 'lee-front-yard',
+    speaker: presidentLee,
+    words: 'a neighbor sharing the same front yard',
+    translatedBy: 'Asia Today',
+    original: { language: 'ko', words: '앞마당을 함께 쓰는 이웃' },
+    said: day('2025-08-23'),
+    where: 'describing Japan at the joint press announcement in Tokyo',
+    citations: [ref('asiatoday-front-yard'), ref('kmib-tokyo-remarks')],
+  },
+  {
     id: 'korean-council-repeating-mistakes',
     speaker: {
       name: 'Korean Council for Justice and Remembrance',

@@ -795,6 +795,68 @@ export const referenceDetails = {
     title: '이대통령-이시바 공동언론발표문 발표…“김대중-오부치 선언 계승”',
     url: 'https://www.kmib.co.kr/article/view.asp?arcid=0028583228',
   },
+  'ncss-c3-dimension-3': {
+    title: 'Dimension 3: Evaluating Sources and Using Evidence (C3 Framework)',
+    url: 'https://www.socialstudies.org/resources/c3/c3lc/dimension-3-evaluating-sources-and-using-evidence',
+  },
+  'iowa-c3-high-school': {
+    title: 'High School | Social Studies',
+    url: 'https://educateiowa.gov/standard/social-studies/high-school-social-studies',
+  },
+  'glopopolis-key-concepts': {
+    title: '[Key concepts of IB Global Politics, first assessment 2026]',
+    url: 'https://www.glopopolis.org/2026/basics/concepts',
+  },
+  'cmu-spokesperson': {
+    title: '[Don’t ask students to speak for their group]',
+    url: 'https://www.cmu.edu/teaching/designteach/teach/classroomclimate/strategies/speakforgroup.html',
+  },
+  'ha-controversial-issues': {
+    title: 'Controversial issues',
+    url: 'https://history.org.uk/secondary/categories/pp-controversial-issues',
+  },
+  'facing-history-contracting': {
+    title: 'Contracting',
+    url: 'https://www.facinghistory.org/resource-library/teaching-strategies/contracting',
+  },
+  'asiae-tokyo-statement-ko': {
+    title: '다음은 한일 정상회담 결과 공동언론발표문.',
+    url: 'https://cm.asiae.co.kr/article/2025082320115232838',
+  },
+  'asiae-tokyo-statement-en': {
+    title: '[Asia Economy’s English translation of the joint press statement of 23 August 2025]',
+    url: 'https://cm.asiae.co.kr/en/article/2025082320115232838',
+  },
+  'jiji-forward-looking-ties': {
+    title: '(Update 2) Ishiba, Lee Vow to Promote Forward-Looking Japan-S. Korea Ties',
+    url: 'https://jen-f.jiji.com/jc/eng?g=eco&k=2025082300451',
+  },
+  'japan-times-summit-analysis': {
+    title:
+      '[Analysis of Lee’s Tokyo visit: history set aside for economic and security cooperation]',
+    url: 'https://www.japantimes.co.jp/news/2025/08/24/japan/politics/south-korea-japan-ishiba-lee-summit',
+  },
+  'ajupress-joint-body': {
+    title: 'South Korea, Japan agree to launch joint response body for common challenges',
+    url: 'https://www.ajupress.com/view/20250823201024442',
+  },
+  'fnnews-editorial-en': {
+    title:
+      '[fn Editorial] Joint Korea-Japan Statement After 17 Years, To Be Continued with Practical Cooperation',
+    url: 'https://en.fnnews.com/news/202508241910493972',
+  },
+  'kmib-tokyo-remarks': {
+    title: '[Lee’s remarks at the joint press announcement in Tokyo]',
+    url: 'https://www.kmib.co.kr/article/view.asp?arcid=0028583100',
+  },
+  'asiatoday-front-yard': {
+    title: '[Lee on Korea–Japan cooperation after the Tokyo summit]',
+    url: 'https://en.asiatoday.co.kr/view.php?key=20250825000923233',
+  },
+  'chosun-biz-tokyo-summit': {
+    title: '[Report on the results of the Tokyo summit]',
+    url: 'https://biz.chosun.com/en/en-policy/2025/08/23/3S5DRLF7HJANHG5VE6IVNLDT7Q/',
+  },
   'kyodo-tokyo-wary': {
     title: '[Report on reactions in Tokyo to Lee’s 15 August speech]',
     url: 'https://news.livedoor.com/topics/detail/29376488/',
@@ -841,5 +903,25 @@ export const referenceDetails = {
   'asahi-comfort-women-euphemism': {
     title: '[Report on President Moon’s news conference on the 2015 “comfort women” deal]',
     url: 'http://www.asahi.com/ajw/articles/AJ201801100054.html',
+  },
+  'sinchew-fukuda-reshuffle': {
+    title: 'Japan: Fukuda Overhauls Cabinet',
+    url: 'http://mysinchew.sinchew.com.my/node/14550',
+  },
+  'kantei-hatoyama-cabinet': {
+    title: 'Inauguration of the Hatoyama Cabinet',
+    url: 'https://japan.kantei.go.jp/hatoyama/actions/200909/16hossoku_e.html',
+  },
+  'xinhua-ishiba-secretary-general': {
+    title: 'Ishiba accepts offer to become LDP No. 2 man',
+    url: 'http://en.people.cn/90777/7964218.html',
+  },
+  'nippon-abe-reshuffle-2014': {
+    title: 'A First Reshuffle for Second Abe Cabinet (September 2014)',
+    url: 'http://nippon.com/en/features/h00073',
+  },
+  'yonhap-lee-leaves-gyeonggi': {
+    title: 'Lee resigns as Gyeonggi governor to focus on presidential campaign',
+    url: 'https://en.yna.co.kr/view/AEN20211025005800315',
   },
 } as const satisfies Record<ReferenceId, Pick<Reference, 'title' | 'url'>>;

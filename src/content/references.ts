@@ -1129,6 +1129,90 @@ export const referenceTable = {
     kind: 'news',
     checked: '2026-11-28',
   },
+  'ncss-c3-dimension-3': {
+    publisher: 'National Council for the Social Studies',
+    kind: 'reference',
+    checked: '2026-11-28',
+  },
+  'iowa-c3-high-school': {
+    publisher: 'Iowa Department of Education',
+    kind: 'official',
+    checked: '2026-11-28',
+  },
+  'glopopolis-key-concepts': {
+    publisher: 'GloPoPolis (IB Global Politics course site)',
+    kind: 'reference',
+    checked: '2026-11-28',
+  },
+  'cmu-spokesperson': {
+    publisher: 'Carnegie Mellon University, Eberly Center',
+    kind: 'reference',
+    checked: '2026-11-28',
+  },
+  'ha-controversial-issues': {
+    publisher: 'The Historical Association',
+    kind: 'reference',
+    checked: '2026-11-28',
+  },
+  'facing-history-contracting': {
+    publisher: 'Facing History and Ourselves',
+    kind: 'reference',
+    checked: '2026-11-28',
+  },
+  'asiae-tokyo-statement-ko': {
+    publisher: 'Asia Economy',
+    published: { precision: 'day', day: '2025-08-23' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'asiae-tokyo-statement-en': {
+    publisher: 'The Asia Business Daily (Asia Economy, English edition)',
+    published: { precision: 'day', day: '2025-08-23' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'jiji-forward-looking-ties': {
+    publisher: 'Jiji Press',
+    published: { precision: 'day', day: '2025-08-23' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'japan-times-summit-analysis': {
+    publisher: 'The Japan Times',
+    published: { precision: 'day', day: '2025-08-24' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'ajupress-joint-body': {
+    publisher: 'Aju Press',
+    published: { precision: 'day', day: '2025-08-23' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'fnnews-editorial-en': {
+    publisher: 'The Financial News (English edition)',
+    published: { precision: 'day', day: '2025-08-24' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'kmib-tokyo-remarks': {
+    publisher: 'Kukmin Ilbo',
+    published: { precision: 'day', day: '2025-08-23' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'asiatoday-front-yard': {
+    publisher: 'Asia Today (English edition)',
+    published: { precision: 'day', day: '2025-08-25' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'chosun-biz-tokyo-summit': {
+    publisher: 'Chosun Biz',
+    published: { precision: 'day', day: '2025-08-23' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
   'kyodo-tokyo-wary': {
     publisher: 'livedoor News (Kyodo)',
     published: { precision: 'day', day: '2025-08-15' },
@@ -1190,6 +1274,37 @@ export const referenceTable = {
   'asahi-comfort-women-euphemism': {
     publisher: 'The Asahi Shimbun (Asia & Japan Watch)',
     published: { precision: 'day', day: '2018-01-10' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  // The two leaders' careers, for the careers chart.
+  'sinchew-fukuda-reshuffle': {
+    publisher: 'MySinchew',
+    published: { precision: 'month', year: 2008, month: 8 },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'kantei-hatoyama-cabinet': {
+    publisher: 'Prime Minister of Japan and His Cabinet',
+    published: { precision: 'day', day: '2009-09-16' },
+    kind: 'official',
+    checked: '2026-11-28',
+  },
+  'xinhua-ishiba-secretary-general': {
+    publisher: 'Xinhua, via People’s Daily Online',
+    published: { precision: 'day', day: '2012-09-28' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'nippon-abe-reshuffle-2014': {
+    publisher: 'Nippon.com',
+    published: { precision: 'month', year: 2014, month: 9 },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'yonhap-lee-leaves-gyeonggi': {
+    publisher: 'Yonhap News Agency',
+    published: { precision: 'day', day: '2021-10-25' },
     kind: 'news',
     checked: '2026-11-28',
   },

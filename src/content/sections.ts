@@ -3,7 +3,13 @@
 // section's words are in the dictionary (en/pages.ts), under the same id.
 
 /** Which addresses of a section are written out as pages when the site is built. */
-export type Prerender = 'page' | 'each event' | 'each person' | 'each slide' | 'none';
+export type Prerender =
+  | 'page'
+  | 'each event'
+  | 'each person'
+  /** The deck's own address (showing its first slide) and each slide's. */
+  | 'the deck and each slide'
+  | 'none';
 
 export interface Section {
   /** The key of the section's words in the dictionary, and of its view in src/routes.tsx. */
@@ -35,10 +41,17 @@ export const sections = [
   },
   { id: 'classroom', path: '/classroom', prerender: 'page', nav: { icon: '✎' } },
   { id: 'handout', path: '/classroom/handout', prerender: 'page' },
+  { id: 'teacherNotes', path: '/classroom/notes', prerender: 'page' },
+  { id: 'student', path: '/student', prerender: 'page' },
   { id: 'sources', path: '/sources', prerender: 'page', nav: { icon: '¶' } },
   { id: 'updates', path: '/updates', prerender: 'page' },
   { id: 'speakerNotes', path: '/present/notes', prerender: 'page', isBare: true },
-  { id: 'slide', path: '/present/:slide?', prerender: 'each slide', isBare: true },
+  {
+    id: 'slide',
+    path: '/present/:slide?',
+    prerender: 'the deck and each slide',
+    isBare: true,
+  },
   { id: 'notFound', path: '*', prerender: 'none' },
 ] as const satisfies readonly Section[];
 

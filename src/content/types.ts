@@ -4,6 +4,7 @@ import type { EventId } from './events';
 import type { FigureId, PollId } from './figures';
 import type { TermId } from './glossary';
 import type { PersonId } from './people';
+import type { PlaceId } from './places';
 import type { QuizQuestionId } from './quiz';
 import type { QuoteId } from './quotes';
 import type { ReactionId } from './reactions';
@@ -31,6 +32,7 @@ export type {
   EraId,
   EventId,
   PersonId,
+  PlaceId,
   QuizQuestionId,
   ReferenceId,
   StatusId,
@@ -166,6 +168,22 @@ export interface StoryEvent<Id extends string = EventId> {
   people: readonly PersonId[];
   /** Where the summary comes from. */
   citations: readonly Citation[];
+  /** Where it happened, if its cited text names a place on the journey map. */
+  place?: PlaceId;
+}
+
+/** A place on the journey map, where events of the story happened. */
+export interface Place<Id extends string = PlaceId> {
+  /** Stable slug. */
+  id: Id;
+  /** Its name, as the cited text of its events writes it. */
+  name: string;
+  /** The country it is in. */
+  country: CountryId;
+  /** Longitude in degrees, east positive. */
+  lon: number;
+  /** Latitude in degrees, north positive. */
+  lat: number;
 }
 
 /** A country, with the colours its monograms are drawn in. */
@@ -215,6 +233,15 @@ export interface Person<Id extends string = PersonId> {
   role: PersonRole;
   /** The offices that matter to the story, oldest first; the last is the one they are known for here. */
   offices: readonly Office[];
+  /** When they were born, at the precision the sources give, for the careers chart. */
+  born?: {
+    /** The day, month or year. */
+    date: DateValue;
+    /** A caveat a reader should see with the date, in a sentence (a birth date that is uncertain). */
+    note?: string;
+    /** Where the date comes from. */
+    citations: readonly Citation[];
+  };
   /** Their party, if it matters to the story. */
   party?: string;
   /** One sentence on who they are in this story. */
@@ -390,43 +417,73 @@ export interface DiscussionQuestion<Id extends string = DiscussionQuestionId> {
   about: ContentRef;
 }
 
-/** A quiz question's answer and its wrong choices: ids of items of the same kind (statuses need none). */
-export type QuizChoices =
-  | {
-      /** The event that holds the answer: its date or its title. */
-      answer: { kind: 'event-date' | 'event-title'; id: EventId };
-      /** Other events. */
-      distractors: readonly EventId[];
-    }
-  | {
-      /** The person who is the answer. */
-      answer: { kind: 'person'; id: PersonId };
-      /** Other people. */
-      distractors: readonly PersonId[];
-    }
-  | {
-      /** The commitment that is the answer. */
-      answer: { kind: 'commitment'; id: CommitmentId };
-      /** Other commitments. */
-      distractors: readonly CommitmentId[];
-    }
-  | {
-      /** The commitment whose status is the answer. */
-      answer: { kind: 'commitment-status'; id: CommitmentId };
-      /** None: the choices are the status scale. */
-      distractors: readonly [];
-    };
+/** What a quiz question asks the student to do: remember a fact, explain it, compare, or weigh evidence. */
+export type QuizSkill = 'recall' | 'reason' | 'compare' | 'evidence';
 
-/** Where a quiz answer comes from, and so what its choices are. */
-export type QuizAnswer = QuizChoices['answer'];
+/** What every quiz choice has, whatever its kind. */
+interface QuizChoiceBase {
+  /** Why this choice is right (the answer) or wrong (every other), in a sentence or two. */
+  why: string;
+  /** Marks the one right choice of its question. */
+  isAnswer?: true;
+}
 
-/** A self-check question whose answer and choices are drawn from the content. */
+/** A choice written in the quiz's words, backed by the item of the story it comes from. */
+type WrittenQuizChoice<Kind extends string> = QuizChoiceBase & {
+  kind: Kind;
+  /** What the choice says. A place is named as the item it comes from names it. */
+  label: string;
+  /** The item of the story the choice is drawn from. */
+  from: ContentRef;
+};
+
+/**
+ * One choice of a quiz question. Dates, people and statuses are read from the content by id, so
+ * they never drift from it; places, reasons, evidence and statements are written here.
+ */
+export type QuizChoice =
+  | (QuizChoiceBase & {
+      kind: 'date';
+      /** The event whose date the choice shows. */
+      event: EventId;
+    })
+  | (QuizChoiceBase & {
+      kind: 'person';
+      /** The person the choice names. */
+      person: PersonId;
+    })
+  | (QuizChoiceBase & {
+      kind: 'status';
+      /** The step of the status scale the choice names. */
+      status: StatusId;
+    })
+  | WrittenQuizChoice<'place'>
+  | WrittenQuizChoice<'reason'>
+  | WrittenQuizChoice<'evidence'>
+  | WrittenQuizChoice<'statement'>;
+
+/** What kind of fact a quiz question's choices are: dates with dates, people with people. */
+export type QuizKind = QuizChoice['kind'];
+
+/** A self-check question: every choice is of the question's kind, and exactly one is the answer. */
 export type QuizQuestion<Id extends string = QuizQuestionId> = {
-  /** Stable slug. */
-  id: Id;
-  /** The question. */
-  prompt: string;
-} & QuizChoices;
+  [Kind in QuizKind]: {
+    /** Stable slug. */
+    id: Id;
+    /** The question, in our words. */
+    prompt: string;
+    /** What it asks the student to do. */
+    skill: QuizSkill;
+    /** What kind of fact its choices are. */
+    kind: Kind;
+    /** Where the story explains the answer: the feedback links there. */
+    about: ContentRef;
+    /** The choices in a fixed order, the answer among them; the quiz shuffles them in the browser. */
+    choices: readonly Extract<QuizChoice, { kind: Kind }>[];
+    /** The sources of the answer and of the reasons the other choices are wrong. */
+    citations: readonly Citation[];
+  };
+}[QuizKind];
 
 /** A reference as citations show it: who published it, when, what kind, when checked. */
 export type ReferenceSummary = Omit<Reference, 'title' | 'url'>;
@@ -520,4 +577,133 @@ export interface OpenQuestion<Id extends string = OpenQuestionId> {
   /** Events and commitments it touches. */
   related: readonly ContentRef[];
   citations: readonly Citation[];
+}
+
+/** The question students answer at the end of the lesson, and the evidence they choose from. */
+export interface ExitTicket {
+  /** What they answer, in a few sentences. */
+  prompt: string;
+  /** Items of the story to pick one from: some support a turning point, some cut against it. */
+  evidence: readonly ContentRef[];
+}
+
+/** A short passage of a source, exactly as printed, for students to read closely. */
+export interface Excerpt {
+  /** Stable slug. */
+  id: string;
+  /** The words, exactly as the cited source prints them. */
+  words: string;
+  citations: readonly Citation[];
+}
+
+/** A question on a text or an activity, with the answer a teacher listens for. */
+export interface ModelAnswered {
+  /** Stable slug. */
+  id: string;
+  question: string;
+  /** What a good answer says, for the teacher notes and the answer key. */
+  modelAnswer: string;
+}
+
+/** The lesson's primary text: a few excerpts of one document and questions on them. */
+export interface PrimaryText {
+  /** What the document is, in our words. */
+  title: string;
+  /** Who issued it, when, and whose translation students read. */
+  about: Fact;
+  excerpts: readonly Excerpt[];
+  /** A caution about the translation or the wording, if one is needed. */
+  caution?: Fact;
+  questions: readonly ModelAnswered[];
+}
+
+/** How one outlet reported the summit: its headline and opening line, exactly as printed. */
+export interface Coverage {
+  /** Stable slug. */
+  id: string;
+  outlet: string;
+  /** The country the outlet is from. */
+  country: CountryId;
+  /** The headline, exactly; absent when the cited copy does not show it. */
+  headline?: string;
+  /** The first sentence, exactly. */
+  opening: string;
+  published: DateValue;
+  citations: readonly Citation[];
+}
+
+/** A sentence students sort: a checkable fact, an opinion, or a promise of what someone will do. */
+export type SentenceKind = 'fact' | 'opinion' | 'commitment';
+
+/** One sentence of the fact-or-opinion activity, with where it comes from and the answer. */
+export interface SortingSentence {
+  /** Stable slug. */
+  id: string;
+  /** The words, exactly as the cited source prints them. */
+  words: string;
+  /** Who wrote or said it, and in what: "Jiji Press, news report". */
+  source: string;
+  kind: SentenceKind;
+  /** Why it is that kind, for the answer key. */
+  why: string;
+  citations: readonly Citation[];
+}
+
+/** A slide of the lesson deck, by what it shows. */
+export type SlideKind =
+  | 'title'
+  | 'warm-up'
+  | 'journey'
+  | 'timeline'
+  | 'leaders'
+  | 'primary-text'
+  | 'coverage'
+  | 'sorting'
+  | 'promises'
+  | 'questions'
+  | 'exit-ticket'
+  | 'end'
+  | 'event';
+
+/** A part of the student view a lesson step sends students to. */
+export type StudentSection =
+  'story' | 'primary-text' | 'coverage' | 'sorting' | 'quiz' | 'exit-ticket';
+
+/** One step of the lesson plan: how long, what happens, and what it uses. */
+export interface LessonStep<Id extends string = string> {
+  /** Stable slug. */
+  id: Id;
+  /** Its heading in the plan. */
+  title: string;
+  /** Minutes in the 50-minute lesson. */
+  minutes: number;
+  /** Minutes in the 30-minute version; absent when the short version leaves it out. */
+  shortMinutes?: number;
+  /** What the teacher does and says. */
+  teacher: string;
+  /** What the students do. */
+  students: string;
+  /** The slides it uses, by kind. */
+  slides: readonly SlideKind[];
+  /** Where students do it on their own phones, if they do. */
+  studentSection?: StudentSection;
+}
+
+/** How the lesson checks that an objective was met. */
+export type ObjectiveCheck =
+  | { kind: 'quiz'; id: QuizQuestionId }
+  | { kind: 'reading'; id: string }
+  | { kind: 'coverage'; id: string }
+  | { kind: 'exit-ticket' };
+
+/** What a student should be able to do after the lesson, how it is taught and how it is checked. */
+export interface Objective<StepId extends string = string> {
+  /** Stable slug. */
+  id: string;
+  /** "Explain why…": a verb a teacher can observe. */
+  text: string;
+  /** The steps of the plan that teach it. */
+  taughtBy: readonly StepId[];
+  /** The question that checks it. */
+  checkedBy: ObjectiveCheck;
 }

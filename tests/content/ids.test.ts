@@ -76,21 +76,39 @@ describe('a cross-reference to a missing id fails the type check', () => {
     expect(profileOf(profiled).path).toEqual([]);
   });
 
-  it("in a quiz question's wrong choices, which must be of the answer's kind", () => {
-    // @ts-expect-error: an event is not a wrong choice for a person
-    const question: QuizQuestion<string> = {
+  it("in a quiz question's choices, which must all be of the question's kind", () => {
+    const mixed: QuizQuestion<string> = {
       id: 'mixed-choices',
       prompt: 'Who?',
-      answer: { kind: 'person', id: 'joe-biden' },
-      distractors: ['tokyo-summit'],
+      skill: 'recall',
+      kind: 'person',
+      about: { kind: 'person', id: 'joe-biden' },
+      choices: [
+        // @ts-expect-error: a date is not a choice for a question about a person
+        { kind: 'date', event: 'tokyo-summit', why: 'Because.' },
+        { kind: 'person', person: 'joe-biden', isAnswer: true, why: 'Because.' },
+      ],
+      citations: [],
     };
-    const fine: QuizQuestion<string> = {
-      id: 'same-kind-choices',
+    const misspelt: QuizQuestion<string> = {
+      id: 'misspelt-choice',
       prompt: 'Who?',
-      answer: { kind: 'person', id: 'joe-biden' },
-      distractors: ['donald-trump'],
+      skill: 'recall',
+      kind: 'person',
+      about: { kind: 'person', id: 'joe-biden' },
+      choices: [
+        { kind: 'person', person: 'joe-biden', isAnswer: true, why: 'Because.' },
+        // @ts-expect-error: there is no such person
+        { kind: 'person', person: 'no-such-person', why: 'Because.' },
+        { kind: 'person', person: 'donald-trump', why: 'Because.' },
+      ],
+      citations: [],
     };
-    expect(question.distractors.flatMap((id) => personById(id) ?? [])).toEqual([]);
-    expect(fine.distractors.flatMap((id) => personById(id) ?? [])).toHaveLength(1);
+    const people = (question: QuizQuestion<string>) =>
+      question.choices.flatMap((choice) =>
+        choice.kind === 'person' ? (personById(choice.person) ?? []) : [],
+      );
+    expect(people(mixed)).toHaveLength(1);
+    expect(people(misspelt)).toHaveLength(2);
   });
 });

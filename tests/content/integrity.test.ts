@@ -1,3 +1,4 @@
+import { lessonCitations } from '../../src/content/lessonSelectors';
 import { checklistNotes, commitments } from '../../src/content/commitments';
 import { sortKey } from '../../src/content/dates';
 import { events } from '../../src/content/events';
@@ -73,6 +74,10 @@ const citationLists: { where: string; citations: readonly Citation[] }[] = [
   ...polls.map((p) => ({ where: `poll ${p.id}`, citations: p.citations })),
   ...reactions.map((r) => ({ where: `reaction ${r.id}`, citations: r.citations })),
   ...openQuestions.map((q) => ({ where: `open question ${q.id}`, citations: q.citations })),
+  ...lessonCitations().map((item) => ({
+    where: `lesson: ${item.label}`,
+    citations: item.citations,
+  })),
 ];
 
 function isValidDate(date: DateValue): boolean {

@@ -5,12 +5,14 @@ test.describe('on a 1920 × 1080 projector', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 
   test('slides are readable from the back of the room and follow a clicker', async ({ page }) => {
-    await page.goto('/present/2');
+    const questions = slides().findIndex((slide) => slide.kind === 'questions') + 1;
+    await page.goto(`/present/${questions}`);
     const bodySize = await page
       .locator('main li')
       .first()
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(bodySize).toBeGreaterThanOrEqual(32);
+    await page.goto('/present/2');
     await page.keyboard.press('PageDown');
     await expect(page).toHaveURL('/present/3');
     await page.keyboard.press('PageUp');
@@ -95,7 +97,7 @@ test.describe('printed', () => {
     expect(box).toBe('avoid');
   });
 
-  test('the handout has the compact timeline, empty tick boxes and the sources at the end', async ({
+  test('the handout starts on the first page and fits two A4 sides plus the worksheet', async ({
     page,
   }) => {
     await page.goto('/classroom/handout');
@@ -103,14 +105,23 @@ test.describe('printed', () => {
     await expect(page.getByRole('button', { name: 'Print this handout' })).toBeHidden();
     const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
     expect(headings.at(-1)).toBe('Sources');
-    const sourcesBreak = await page
-      .getByRole('heading', { level: 2, name: 'Sources' })
-      .evaluate((el) => getComputedStyle(el).breakBefore);
-    expect(sourcesBreak).toBe('page');
+    const worksheetBreak = await page
+      .getByRole('heading', { level: 2, name: 'Worksheet: were the promises kept?' })
+      .evaluate((el) => getComputedStyle(el.closest('section') as Element).breakBefore);
+    expect(worksheetBreak).toBe('page');
     await expect(page.getByRole('checkbox')).toHaveCount(0);
-    const pdf = await page.pdf({ format: 'A4' });
-    const letter = await page.pdf({ format: 'Letter' });
-    expect(pdf.byteLength).toBeGreaterThan(10_000);
-    expect(letter.byteLength).toBeGreaterThan(10_000);
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = Buffer.from(await page.pdf({ format })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      // Two sides to read and write on, then the worksheet on its own sheet.
+      expect(pages, format).toBeGreaterThanOrEqual(3);
+      expect(pages, format).toBeLessThanOrEqual(4);
+    }
+    // The handout's own heading is on the first page: nothing pushes it to the second.
+    const top = await page.getByRole('heading', { level: 1 }).evaluate((el) => {
+      const { top } = el.getBoundingClientRect();
+      return top + window.scrollY;
+    });
+    expect(top).toBeLessThan(600);
   });
 });

@@ -11,7 +11,7 @@ const ishiba = personById('shigeru-ishiba');
 const ishibaOffice = ishiba && latestOffice(ishiba);
 if (!ishibaOffice) throw new Error('Ishiba has no office');
 const formerPrimeMinister = officeLine(ishibaOffice);
-const leaderSlide = slides().findIndex((s) => s.kind === 'leader' && s.person.id === ishiba?.id);
+const leaderSlide = slides().findIndex((s) => s.kind === 'leaders');
 
 for (const [where, path] of [
   ['his profile', paths.leader('shigeru-ishiba')],

@@ -1,7 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { allEvents } from '../../src/content/eventSelectors';
 import { principals } from '../../src/content/peopleSelectors';
-import { slides } from '../../src/content/slides';
+import { allDiscussionQuestions } from '../../src/content/classroomSelectors';
+import { lessonSlides, slides } from '../../src/content/slides';
 import { commandFor } from '../../src/views/present/deckKeys';
 import { keyGuide, namedCommands } from '../../src/content/keyGuide';
 import { currentUrl, renderRoute } from '../renderRoute';
@@ -61,13 +62,29 @@ describe('the key map', () => {
 });
 
 describe('presenting the lesson', () => {
-  it('builds the deck from the content: title, takeaways, every event, both leaders, checklist, questions', () => {
+  it('builds a lesson of 12 to 15 slides, with every event in an appendix after the end slide', () => {
+    const lesson = lessonSlides(deck);
+    expect(lesson.length).toBeGreaterThanOrEqual(12);
+    expect(lesson.length).toBeLessThanOrEqual(15);
     expect(deck[0]?.kind).toBe('title');
-    expect(deck.filter((s) => s.kind === 'event')).toHaveLength(allEvents().length);
-    expect(deck.filter((s) => s.kind === 'leader')).toHaveLength(principals().length);
-    expect(deck.map((s) => s.kind)).toEqual(
-      expect.arrayContaining(['title', 'takeaways', 'event', 'leader', 'commitments', 'questions']),
-    );
+    expect(lesson.at(-1)?.kind).toBe('end');
+    expect(deck.slice(lesson.length).map((s) => s.kind)).toEqual(allEvents().map(() => 'event'));
+    const leaders = deck.find((s) => s.kind === 'leaders');
+    expect(leaders && 'people' in leaders && leaders.people).toEqual(principals());
+  });
+
+  it('puts every discussion question on a slide, two at most to a slide', () => {
+    const questionSlides = deck.flatMap((s) => (s.kind === 'questions' ? [s.questions] : []));
+    expect(questionSlides.flat()).toEqual(allDiscussionQuestions().map((q) => q.question));
+    for (const questions of questionSlides) expect(questions.length).toBeLessThanOrEqual(2);
+  });
+
+  it('gives every slide of the lesson notes on what to say, what to ask and how long to spend', () => {
+    for (const slide of lessonSlides(deck)) {
+      expect(slide.notes, slide.name).toMatch(
+        /^Say: .+ Ask: .+ Listen for: .+ Time: \d+ minutes?\.$/,
+      );
+    }
   });
 
   it('opens on the slide a shared link names', () => {

@@ -60,7 +60,9 @@ function unexplained(text: string): string[] {
     .split(new RegExp(`(?:${pseudoMarks.source})+`, 'u'))
     .map((part) => part.replace(/\s+/g, ' ').trim())
     .filter((part) => {
-      const letters = intlWords.reduce((rest, word) => rest.replaceAll(word, ''), part);
+      // An address (a QR code's, a share link's) is not a word of any language.
+      const words = part.replace(/https?:\/\/\S+/g, '');
+      const letters = intlWords.reduce((rest, word) => rest.replaceAll(word, ''), words);
       return /[A-Za-z]{2,}/.test(letters) && !story.includes(part);
     });
 }

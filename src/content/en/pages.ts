@@ -59,6 +59,16 @@ export const pages = {
     description:
       'The whole lesson on the Tokyo summit on paper: story, timeline, leaders, checklist, questions and sources.',
   },
+  teacherNotes: {
+    title: 'Teacher notes: the Tokyo summit lesson',
+    description:
+      'Model answers, the quiz’s answer key, teaching the history with care, saying the names, and notes for a cover teacher.',
+  },
+  student: {
+    title: 'Your lesson on the Tokyo summit',
+    description:
+      'The lesson on the Tokyo summit for a student’s own phone: the story, a quiz and an exit ticket to hand in.',
+  },
   sources: {
     nav: 'Sources',
     link: 'Sources and method',

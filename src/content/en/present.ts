@@ -5,12 +5,26 @@ export const present = {
   slideRole: 'slide',
   /** The names of the slides that are not named by the story's own words. */
   slideNames: {
-    takeaways: 'The story in a minute',
-    commitments: 'What they promised',
-    questions: 'Discuss',
+    warmUp: 'Warm-up: neighbours',
+    journey: 'Tokyo first, then Washington',
+    timeline: 'How we got here',
+    leaders: 'The two leaders',
+    coverage: 'Two countries’ press, one summit',
+    sorting: 'Fact, opinion or promise?',
+    promises: 'What they promised, and where it stands',
+    /** Discussion questions over several slides. */
+    questions: 'Discuss ({number} of {total})',
+    exitTicket: 'Exit ticket',
+    end: 'Read more, check the sources',
   },
-  /** An event slide's line above its title. */
-  eventKicker: '{era} · {date}',
+  /** An appendix slide's line above its title: the event's era and date. */
+  eventKicker: 'Appendix · {era} · {date}',
+  /** On the exit-ticket and end slides: where students open the student view. */
+  studentView: 'On your phone: scan the code or go to {address}',
+  /** On the end slide: where the explainer and its sources are. */
+  explainer: 'The explainer and every source: {address}',
+  /** On the sorting slide: the three piles. */
+  sortInto: 'Sort into: {kinds}',
   missingSlide: {
     heading: 'There is no slide {number}',
     lede: { one: 'The deck has {count} slide.', other: 'The deck has {count} slides.' },
@@ -49,19 +63,14 @@ export const present = {
     last: 'This is the last slide.',
     blackScreen: 'Black screen',
   },
-  /** Each slide's speaker notes; `{…}` are the story's own words. */
+  /** Each slide's speaker notes; `{…}` are the lesson's own words. */
   notes: {
     heading: 'Speaker notes',
-    title: 'Say: {dek} Ask: what do the class already know about Japan and South Korea?',
-    takeaways: 'Ask: which of these surprises you? {angle}',
+    /** A slide of the lesson: what to say and ask, what to listen for, and how long to spend. */
+    lesson: 'Say: {say} Ask: {ask} Listen for: {listenFor} Time: {time}.',
+    minutes: { one: '{count} minute', other: '{count} minutes' },
+    /** An appendix slide of the timeline. */
     event: 'Why it matters: {significance} Ask: how does this connect to the summit?',
-    leader: '{pressures} Ask: what did {name} need from the summit?',
-    commitments: {
-      one: '{count} of {total} is rated delivered. Ask: which would you watch most closely, and why?',
-      other:
-        '{count} of {total} are rated delivered. Ask: which would you watch most closely, and why?',
-    },
-    questions: 'Pick two or three questions; give pairs two minutes before opening to the room.',
   },
   /** The key guide on the classroom page, by deck command: the keys as printed, and what they do. */
   keyGuide: {

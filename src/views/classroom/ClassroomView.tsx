@@ -1,23 +1,24 @@
 import { Link, useNavigate } from 'react-router';
-import {
-  allDiscussionQuestions,
-  allGlossaryTerms,
-  allObjectives,
-} from '../../content/classroomSelectors';
+import { allDiscussionQuestions, allGlossaryTerms } from '../../content/classroomSelectors';
 import { CorrectionNotes } from '../../components/CorrectionNotes';
 import { Fill } from '../../components/Fill';
+import { QrCode } from '../../components/QrCode';
+import { studentQr } from '../../content/pictures/studentQr';
 import { refLabel } from '../../content/refSelectors';
 import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
 import { keyGuide } from '../../content/keyGuide';
 import styles from './ClassroomView.module.css';
+import { CoverageComparison } from './CoverageComparison';
+import { LessonPlan } from './LessonPlan';
+import { PrimaryTextReading } from './PrimaryTextReading';
 import { Quiz } from './Quiz';
 
 /** A lesson that runs itself: objectives, a deck, questions to discuss, a glossary, a quiz, a handout. */
 export function ClassroomView() {
   const navigate = useNavigate();
   const text = useText();
-  const { lesson, page } = text.words.classroom;
+  const { lesson, page, onPhones } = text.words.classroom;
   return (
     <div className="page">
       <h1 tabIndex={-1}>{page.heading}</h1>
@@ -33,6 +34,9 @@ export function ClassroomView() {
         >
           {page.printHandout}
         </button>
+        <Link to={paths.teacherNotes()} className="button">
+          {text.words.classroom.teacherNotes.link}
+        </Link>
       </div>
 
       <section aria-labelledby="presenting" data-print="hide">
@@ -50,15 +54,23 @@ export function ClassroomView() {
         </dl>
       </section>
 
-      <section aria-labelledby="objectives">
-        <h2 id="objectives">{lesson.objectives}</h2>
-        <p>{page.objectivesIntro}</p>
-        <ul>
-          {allObjectives().map((objective) => (
-            <li key={objective}>{objective}</li>
-          ))}
-        </ul>
+      <section aria-labelledby="on-phones" className={styles.onPhones}>
+        <h2 id="on-phones">{onPhones.heading}</h2>
+        <p>{onPhones.text}</p>
+        <QrCode
+          code={studentQr}
+          label={text.fill(onPhones.qrLabel, { address: studentQr.address })}
+        />
+        <p>
+          <Link to={paths.student()}>{onPhones.open}</Link>
+        </p>
       </section>
+
+      <LessonPlan />
+
+      <PrimaryTextReading />
+
+      <CoverageComparison />
 
       <section aria-labelledby="discuss">
         <h2 id="discuss">{lesson.discuss}</h2>

@@ -1,23 +1,29 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
-import {
-  allDiscussionQuestions,
-  allGlossaryTerms,
-  allObjectives,
-} from '../../content/classroomSelectors';
-import { machineDate } from '../../content/dates';
-import { allCommitments, currentStatus, statusById } from '../../content/commitmentSelectors';
-import { allEvents, summitDay } from '../../content/eventSelectors';
-import { principals } from '../../content/peopleSelectors';
-import { theStory } from '../../content/storySelectors';
 import { Fill } from '../../components/Fill';
+import { LinkList } from '../../components/LinkList';
 import { OfficeLines } from '../../components/OfficeLines';
+import { QrCode } from '../../components/QrCode';
+import { theExitTicket } from '../../content/classroomSelectors';
+import { allCommitments, allStatuses } from '../../content/commitmentSelectors';
+import { machineDate } from '../../content/dates';
+import { summitDay } from '../../content/eventSelectors';
+import { primaryText, sortingSentences } from '../../content/lesson';
+import { principals } from '../../content/peopleSelectors';
+import { studentQr } from '../../content/pictures/studentQr';
+import { refLabel } from '../../content/refSelectors';
 import { allReferences } from '../../content/sourceSelectors';
+import { theStory, turningPoints } from '../../content/storySelectors';
 import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
 import styles from './HandoutView.module.css';
 
-/** The whole lesson as one printable document: story, timeline, leaders, checklist, questions, sources. */
+/**
+ * The lesson on paper for a student: two sides to read and write on (the story, key dates, the
+ * leaders, the primary text, the sorting task, the exit ticket), then a worksheet on the
+ * promises with empty boxes for the student's own rating. The explainer's ratings are in the
+ * teacher notes, not here.
+ */
 export function HandoutView() {
   const { state } = useLocation();
   const shouldPrint = (state as { print?: boolean } | null)?.print === true;
@@ -26,106 +32,146 @@ export function HandoutView() {
   }, [shouldPrint]);
   const story = theStory();
   const text = useText();
-  const { lesson, handout } = text.words.classroom;
+  const { handout, reading, sorting, exitTicket, onPhones } = text.words.classroom;
+  const ticket = theExitTicket();
 
   return (
-    <article className={`page ${styles.handout}`}>
-      <p className={styles.kicker}>{handout.kicker}</p>
-      <h1 tabIndex={-1}>{story.headline}</h1>
-      <p className="lede">{story.dek}</p>
+    <div className={`page ${styles.handout}`}>
+      <header className={styles.top}>
+        <div>
+          <p className={styles.kicker}>{handout.kicker}</p>
+          <h1 tabIndex={-1}>{story.headline}</h1>
+          <p>{story.dek}</p>
+        </div>
+        <QrCode
+          code={studentQr}
+          label={text.fill(onPhones.qrLabel, { address: studentQr.address })}
+        />
+      </header>
       <button type="button" className="button" onClick={() => window.print()}>
         {handout.print}
       </button>
 
-      <h2>{lesson.objectives}</h2>
-      <ul>
-        {allObjectives().map((objective) => (
-          <li key={objective}>{objective}</li>
-        ))}
-      </ul>
-
       <h2>{handout.storyHeading}</h2>
-      <ol>
+      <ol className={styles.compact}>
         {story.takeaways.map((fact) => (
           <li key={fact.text}>{fact.text}</li>
         ))}
       </ol>
 
-      <h2>{handout.timelineHeading}</h2>
+      <h2>{handout.keyDatesHeading}</h2>
       <ol className={styles.timeline}>
-        {allEvents().map((event) => (
+        {turningPoints().map((event) => (
           <li key={event.id}>
             <time dateTime={machineDate(event.date)}>{text.date(event.date)}</time>
-            <span>
-              <Fill
-                template={handout.event}
-                values={{
-                  title: (
-                    <strong>
-                      <Fill template={handout.eventTitle} values={{ title: event.title }} />
-                    </strong>
-                  ),
-                  summary: event.summary,
-                }}
-              />
-            </span>
+            <span>{event.title}</span>
           </li>
         ))}
       </ol>
 
       <h2>{handout.leadersHeading}</h2>
-      {principals().map((person) => (
-        <section key={person.id} className={styles.leader}>
-          <h3>
-            {person.name} <span lang={person.nativeLang}>{person.nativeName}</span>
-          </h3>
-          <OfficeLines person={person} onDay={summitDay()} />
-          <p>{person.summary.text}</p>
-        </section>
-      ))}
-
-      <h2>{handout.checklistHeading}</h2>
-      <ul className={styles.checklist}>
-        {allCommitments().map((commitment) => (
-          <li key={commitment.id}>
-            <span className={styles.box} aria-hidden="true" />
-            <span>
-              <Fill
-                template={handout.commitment}
-                values={{
-                  title: <strong>{commitment.title}</strong>,
-                  status: statusById(currentStatus(commitment)).label,
-                  summary: commitment.summary,
-                }}
-              />
-            </span>
+      <ul className={styles.compact}>
+        {principals().map((person) => (
+          <li key={person.id}>
+            <strong>{person.name}</strong> <span lang={person.nativeLang}>{person.nativeName}</span>
+            <OfficeLines person={person} onDay={summitDay()} />
           </li>
         ))}
       </ul>
 
-      <h2>{lesson.discuss}</h2>
-      <ol>
-        {allDiscussionQuestions().map((q) => (
-          <li key={q.id}>{q.question}</li>
+      <h2>
+        <Fill template={reading.heading} values={{ title: primaryText.title }} />
+      </h2>
+      <p className={styles.small}>{primaryText.about.text}</p>
+      <ol className={styles.excerpts}>
+        {primaryText.excerpts.map((excerpt) => (
+          <li key={excerpt.id}>
+            <blockquote>{excerpt.words}</blockquote>
+          </li>
+        ))}
+      </ol>
+      <h3>{reading.questionsHeading}</h3>
+      <ol className={styles.answerLines}>
+        {primaryText.questions.map((q) => (
+          <li key={q.id}>
+            {q.question}
+            <span className={styles.lines} aria-hidden="true" />
+          </li>
         ))}
       </ol>
 
-      <h2>{lesson.glossary}</h2>
-      <dl className={styles.glossary}>
-        {allGlossaryTerms(text).map((term) => (
-          <div key={term.id}>
-            <dt>{term.term}</dt>
-            <dd>{term.definition}</dd>
-          </div>
+      <h2>{sorting.heading}</h2>
+      <p className={styles.small}>{sorting.intro}</p>
+      <ol className={styles.sorting}>
+        {sortingSentences.map((sentence) => (
+          <li key={sentence.id}>
+            <span>
+              <q>{sentence.words}</q>{' '}
+              <span className={styles.small}>
+                <Fill template={sorting.source} values={{ source: sentence.source }} />
+              </span>
+            </span>
+            <span className={styles.boxes}>
+              {Object.values(sorting.kinds).map((kind) => (
+                <span key={kind} className={styles.boxed}>
+                  <span className={styles.box} aria-hidden="true" /> {kind}
+                </span>
+              ))}
+            </span>
+          </li>
         ))}
-      </dl>
+      </ol>
+
+      <h2>{exitTicket.heading}</h2>
+      <p>{ticket.prompt}</p>
+      <span className={styles.lines} aria-hidden="true" />
+      <p className={styles.small}>{exitTicket.evidence}</p>
+      <ul className={styles.evidence}>
+        {ticket.evidence.map((item) => (
+          <li key={item.id}>
+            <span className={styles.box} aria-hidden="true" /> {refLabel(item, text)}
+          </li>
+        ))}
+      </ul>
+
+      <section className={styles.worksheet} aria-labelledby="worksheet">
+        <h2 id="worksheet">{handout.worksheetHeading}</h2>
+        <p className={styles.small}>
+          <Fill
+            template={handout.worksheetIntro}
+            values={{
+              statuses: (
+                <LinkList
+                  type="disjunction"
+                  links={allStatuses().map((status) => (
+                    <span key={status.id}>{status.label}</span>
+                  ))}
+                />
+              ),
+            }}
+          />
+        </p>
+        <ol className={styles.promises}>
+          {allCommitments().map((commitment) => (
+            <li key={commitment.id}>
+              <p>
+                <strong>{commitment.title}</strong> {commitment.summary}
+              </p>
+              <div className={styles.fields}>
+                <span className={styles.field}>{handout.yourRating}</span>
+                <span className={styles.field}>{handout.yourEvidence}</span>
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
 
       <h2 className={styles.sourcesHeading}>{handout.sourcesHeading}</h2>
-      <p>
+      <p className={styles.small}>
         <Fill template={handout.sourcesIntro} values={{ address: paths.sources() }} />
       </p>
       <ul className={styles.sources}>
-        {allReferences().map(({ id, publisher, title, published, url }) => (
+        {handoutReferences().map(({ id, publisher, title, published, url }) => (
           <li key={id}>
             <Fill
               template={published ? handout.datedSource : handout.source}
@@ -134,6 +180,16 @@ export function HandoutView() {
           </li>
         ))}
       </ul>
-    </article>
+    </div>
   );
+}
+
+/** The sources of the texts printed on the handout: the few a student needs to check them. */
+function handoutReferences() {
+  const cited = new Set(
+    [primaryText.about, ...primaryText.excerpts, ...sortingSentences].flatMap((item) =>
+      item.citations.flatMap((c) => (c.kind === 'reference' ? [c.referenceId] : [])),
+    ),
+  );
+  return allReferences().filter((reference) => cited.has(reference.id));
 }

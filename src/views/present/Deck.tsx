@@ -71,7 +71,7 @@ export function Deck({ deck, number, slide }: { deck: Slide[]; number: number; s
 
   return (
     <div className={styles.deck} {...swipe}>
-      <SlideStage slide={slide} number={number} headingId={headingId} />
+      <SlideStage slide={slide} deck={deck} number={number} headingId={headingId} />
       {hasNotes && <SlideNotes notes={slide.noteParts} />}
       <DeckControls
         number={number}

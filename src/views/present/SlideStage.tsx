@@ -8,10 +8,12 @@ import styles from './SlideStage.module.css';
 /** The slide itself, as the page's main landmark, named by the slide's heading. */
 export function SlideStage({
   slide,
+  deck,
   number,
   headingId,
 }: {
   slide: Slide;
+  deck: readonly Slide[];
   number: number;
   headingId: string;
 }) {
@@ -19,7 +21,7 @@ export function SlideStage({
   const motion = useMotionKit();
   // The slide a presenter opens on is simply there; later ones slide in.
   const [firstNumber] = useState(number);
-  const content = <SlideContent slide={slide} headingId={headingId} />;
+  const content = <SlideContent slide={slide} deck={deck} headingId={headingId} />;
   return (
     <main
       id="main"
