@@ -38,7 +38,8 @@ async function answer(
   return question;
 }
 
-describe('the classroom page', () => {
+// The classroom page holds the whole lesson: rendering it in jsdom takes seconds on a busy machine.
+describe('the classroom page', { timeout: 20_000 }, () => {
   it('sets out objectives, discussion questions that link to the story, and a glossary', async () => {
     const { user, router } = renderRoute('/classroom');
     expect(screen.getByRole('heading', { level: 1, name: 'In the classroom' })).toBeInTheDocument();

@@ -50,8 +50,9 @@ export const classroom = {
   handout: {
     kicker: 'Class handout',
     print: 'Print this handout',
-    storyHeading: 'The story in a minute',
     keyDatesHeading: 'Key dates',
+    /** A leader: name, name in their own script, and office on the day of the summit. */
+    leader: '{name} {nativeName}: {office}',
     leadersHeading: 'The leaders',
     worksheetHeading: 'Worksheet: were the promises kept?',
     /** `{statuses}` lists the steps of the status scale. */

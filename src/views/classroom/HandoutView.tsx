@@ -2,11 +2,11 @@ import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 import { Fill } from '../../components/Fill';
 import { LinkList } from '../../components/LinkList';
-import { OfficeLines } from '../../components/OfficeLines';
 import { QrCode } from '../../components/QrCode';
 import { theExitTicket } from '../../content/classroomSelectors';
 import { allCommitments, allStatuses } from '../../content/commitmentSelectors';
 import { machineDate } from '../../content/dates';
+import { officeOn } from '../../content/offices';
 import { summitDay } from '../../content/eventSelectors';
 import { primaryText, sortingSentences } from '../../content/lesson';
 import { principals } from '../../content/peopleSelectors';
@@ -52,13 +52,6 @@ export function HandoutView() {
         {handout.print}
       </button>
 
-      <h2>{handout.storyHeading}</h2>
-      <ol className={styles.compact}>
-        {story.takeaways.map((fact) => (
-          <li key={fact.text}>{fact.text}</li>
-        ))}
-      </ol>
-
       <h2>{handout.keyDatesHeading}</h2>
       <ol className={styles.timeline}>
         {turningPoints().map((event) => (
@@ -73,8 +66,22 @@ export function HandoutView() {
       <ul className={styles.compact}>
         {principals().map((person) => (
           <li key={person.id}>
-            <strong>{person.name}</strong> <span lang={person.nativeLang}>{person.nativeName}</span>
-            <OfficeLines person={person} onDay={summitDay()} />
+            <Fill
+              template={handout.leader}
+              values={{
+                name: <strong>{person.name}</strong>,
+                nativeName: <span lang={person.nativeLang}>{person.nativeName}</span>,
+                office: (
+                  <Fill
+                    template={text.words.common.offices.onDay}
+                    values={{
+                      date: text.date({ precision: 'day', day: summitDay() }),
+                      office: officeOn(person, summitDay())?.title,
+                    }}
+                  />
+                ),
+              }}
+            />
           </li>
         ))}
       </ul>
@@ -105,13 +112,11 @@ export function HandoutView() {
       <ol className={styles.sorting}>
         {sortingSentences.map((sentence) => (
           <li key={sentence.id}>
-            <span>
-              <q>{sentence.words}</q>{' '}
-              <span className={styles.small}>
+            <q>{sentence.words}</q>
+            <span className={styles.boxes}>
+              <span>
                 <Fill template={sorting.source} values={{ source: sentence.source }} />
               </span>
-            </span>
-            <span className={styles.boxes}>
               {Object.values(sorting.kinds).map((kind) => (
                 <span key={kind} className={styles.boxed}>
                   <span className={styles.box} aria-hidden="true" /> {kind}

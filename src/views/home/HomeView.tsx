@@ -56,10 +56,10 @@ export function HomeView() {
         <p className="lede">{story.dek}</p>
         <CitationList citations={story.dekCitations} />
         <CorrectionNotes item={{ kind: 'page', id: 'home' }} />
-        <RecordReachNote />
       </header>
       <ChangesSinceLastVisit />
       <JourneyMap />
+      <RecordReachNote />
 
       {story.angle.length > 0 && (
         <section aria-labelledby="angle" className={styles.section}>
