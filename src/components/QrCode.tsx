@@ -8,7 +8,12 @@ import styles from './QrCode.module.css';
 export function QrCode({ code, label }: { code: typeof studentQr; label: string }) {
   return (
     <figure className={styles.qr}>
-      <svg viewBox={`0 0 ${code.size} ${code.size}`} role="img" aria-label={label}>
+      <svg
+        xmlns="http://www.w3.org/2000/svg"
+        viewBox={`0 0 ${code.size} ${code.size}`}
+        role="img"
+        aria-label={label}
+      >
         <rect width={code.size} height={code.size} fill="#fff" />
         <path d={code.d} fill="#000" shapeRendering="crispEdges" />
       </svg>

@@ -6,7 +6,6 @@ import type { EraId, IsoDay, ThemeId } from '../content/types';
 import { useText } from '../hooks/useText';
 import { paths } from '../paths';
 import { Picture } from './Picture';
-import { TimelineMarkName } from './TimelineMarkName';
 import { TimelineStripData } from './TimelineStripData';
 import styles from './TimelineStrip.module.css';
 
@@ -111,6 +110,9 @@ export function TimelineStrip({
   const words = text.words.pictures.timelineStrip;
   const id = useId();
   const hatch = `${id}hatch`;
+  // Each dot is named by its event's line in the picture's data (an SVG title can hold only one
+  // string, and the name is the story's title inside the dictionary's words).
+  const nameId = (eventId: string) => `${id}name${eventId}`;
   const { width, height, strips, marks, echoes, bracket, coversTo } = timelineStrip;
   const yearOf = (day: IsoDay) => text.date({ precision: 'year', year: Number(day.slice(0, 4)) });
 
@@ -141,7 +143,7 @@ export function TimelineStrip({
     <Picture
       title={words.title}
       description={description}
-      alternative={<TimelineStripData theme={theme} linkTo={linkTo} />}
+      alternative={<TimelineStripData theme={theme} linkTo={linkTo} nameId={nameId} />}
     >
       <svg viewBox={`0 0 ${width} ${height}`} className={styles.strip}>
         <defs>
@@ -177,11 +179,8 @@ export function TimelineStrip({
               key={mark.eventId}
               to={linkTo(mark.eventId)}
               className={styles.mark}
-              aria-labelledby={`${id}${mark.eventId}`}
+              aria-labelledby={nameId(mark.eventId)}
             >
-              <title id={`${id}${mark.eventId}`}>
-                <TimelineMarkName event={event} theme={theme} />
-              </title>
               <circle cx={mark.x} cy={mark.y} r={mark.target} className={styles.target} />
               {mark.xEnd !== undefined && (
                 <line

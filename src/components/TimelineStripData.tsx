@@ -14,9 +14,12 @@ import styles from './TimelineStrip.module.css';
 export function TimelineStripData({
   theme,
   linkTo = paths.event,
+  nameId,
 }: {
   theme?: ThemeId;
   linkTo?: (eventId: string) => string;
+  /** The id each event's name gets, so the picture's dot can be named by it. */
+  nameId: (eventId: string) => string;
 }) {
   const text = useText();
   const words = text.words.pictures.timelineStrip;
@@ -39,7 +42,9 @@ export function TimelineStripData({
             {events.map((event) => (
               <li key={event.id}>
                 <Link to={linkTo(event.id)}>
-                  <TimelineMarkName event={event} theme={theme} />
+                  <span id={nameId(event.id)}>
+                    <TimelineMarkName event={event} theme={theme} />
+                  </span>
                 </Link>
               </li>
             ))}

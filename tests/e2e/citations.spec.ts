@@ -66,8 +66,10 @@ test.describe('a fact’s sources', () => {
 
   test('print in full in place of the marker', async ({ page }) => {
     await page.goto(eventPage);
-    await page.emulateMedia({ media: 'print' });
+    // Find the marker on screen: printed, it is hidden and no longer a button a reader can reach.
     const { marker, sources } = await sourcesOf(page);
+    await expect(sources).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
     await expect(marker).toBeHidden();
     await expect(sources).toBeVisible();
     await expect(sources.getByRole('link').first()).toBeVisible();

@@ -147,7 +147,7 @@ test('every event, leader and slide has a share card of its own, drawn when the 
     ...allEvents().map((event) => paths.event(event.id)),
     ...allPeople().map((person) => paths.leader(person.id)),
     paths.commitments(),
-    paths.present(),
+    // /present is slide 1 (prerendered as it), so it shares slide 1's card.
     ...slides().map((_, index) => paths.present(index + 1)),
   ];
   const cards = new Set<string>();

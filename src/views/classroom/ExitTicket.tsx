@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { Fill } from '../../components/Fill';
 import { theExitTicket } from '../../content/classroomSelectors';
@@ -73,7 +73,8 @@ export function ExitTicket() {
   }
 
   const isEmpty = ticket.answer.trim() === '';
-  const canShare = typeof navigator !== 'undefined' && 'share' in navigator;
+  // Asked after hydration: the prerendered page cannot know whether this browser can share.
+  const canShare = useSyncExternalStore(noChange, canShareNow, () => false);
 
   return (
     <form className={styles.ticket} onSubmit={(event) => event.preventDefault()}>
@@ -157,3 +158,6 @@ export function ExitTicket() {
     </form>
   );
 }
+
+const noChange = () => () => {};
+const canShareNow = () => 'share' in navigator;
