@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { allEvents } from '../../src/content/eventSelectors';
 import { principals } from '../../src/content/peopleSelectors';
 import { allDiscussionQuestions } from '../../src/content/classroomSelectors';
+import { glossaryMarker } from '../../src/content/glossaryText';
 import { lessonSlides, slides } from '../../src/content/slides';
 import { commandFor } from '../../src/views/present/deckKeys';
 import { keyGuide, namedCommands } from '../../src/content/keyGuide';
@@ -260,5 +261,22 @@ describe('speaker notes in a second window', () => {
     await user.keyboard('{Enter}');
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(nameOf(12));
     expect(document.title).toMatch(/^Speaker notes · /);
+  });
+});
+
+describe('glossary terms on slides', () => {
+  it('open their definitions in place, as in the explainer', () => {
+    const number = deck.findIndex(
+      (slide) =>
+        slide.kind === 'event' &&
+        glossaryMarker()(slide.event.summary).some((part) => typeof part !== 'string'),
+    );
+    const slide = deck[number];
+    if (!slide || slide.kind !== 'event') throw new Error('no event slide names a glossary term');
+    const part = glossaryMarker()(slide.event.summary).find((p) => typeof p !== 'string');
+    if (!part || typeof part === 'string') throw new Error('no term');
+    renderRoute(`/present/${number + 1}`);
+    const button = screen.getByRole('button', { name: part.text });
+    expect(button).toHaveAttribute('popovertarget');
   });
 });

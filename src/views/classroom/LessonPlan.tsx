@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { Fill } from '../../components/Fill';
 import { LinkList } from '../../components/LinkList';
 import { allObjectives } from '../../content/classroomSelectors';
-import { coverageQuestions, lessonPlan, primaryText } from '../../content/lesson';
+import { coverageQuestions, goingFurther, lessonPlan, primaryText } from '../../content/lesson';
+import { refLabel } from '../../content/refSelectors';
 import { quizQuestions } from '../../content/quizSelectors';
 import { slides } from '../../content/slides';
 import type { ObjectiveCheck, StudentSection } from '../../content/types';
@@ -98,6 +99,15 @@ export function LessonPlan() {
               ]
             : [],
         )}
+      </ul>
+
+      <h3>{words.furtherHeading}</h3>
+      <ul>
+        {goingFurther.map((idea) => (
+          <li key={idea.text}>
+            {idea.text} <Link to={paths.item(idea.about)}>{refLabel(idea.about, text)}</Link>
+          </li>
+        ))}
       </ul>
 
       <h3>{words.objectivesHeading}</h3>

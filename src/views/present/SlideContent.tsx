@@ -1,5 +1,7 @@
 import { Suspense } from 'react';
 import { Fill } from '../../components/Fill';
+import { TextWithTerms } from '../../components/TextWithTerms';
+import { glossaryMarker } from '../../content/glossaryText';
 import { eraTitle } from '../../content/eventSelectors';
 import { countryById } from '../../content/peopleSelectors';
 import { studentQr } from '../../content/pictures/studentQr';
@@ -27,6 +29,8 @@ export function SlideContent({
 }) {
   const text = useText();
   const words = text.words.present;
+  // Glossary terms open their definitions on slides too, as in the explainer's text.
+  const markTerms = glossaryMarker();
   const heading = (
     <h1 tabIndex={-1} id={headingId}>
       {slide.name}
@@ -37,7 +41,9 @@ export function SlideContent({
       return (
         <div className={styles.title}>
           {heading}
-          <p>{slide.dek}</p>
+          <p>
+            <TextWithTerms parts={markTerms(slide.dek)} />
+          </p>
         </div>
       );
     case 'warm-up':
@@ -144,7 +150,9 @@ export function SlideContent({
           {heading}
           <ol className={styles.list}>
             {slide.questions.map((question) => (
-              <li key={question}>{question}</li>
+              <li key={question}>
+                <TextWithTerms parts={markTerms(question)} />
+              </li>
             ))}
           </ol>
         </>
@@ -186,7 +194,9 @@ export function SlideContent({
             />
           </p>
           {heading}
-          <p>{slide.event.summary}</p>
+          <p>
+            <TextWithTerms parts={markTerms(slide.event.summary)} />
+          </p>
         </>
       );
   }
