@@ -57,6 +57,9 @@ const citationLists: { where: string; citations: readonly Citation[] }[] = [
   ...people.flatMap((p) =>
     p.offices.map((o) => ({ where: `office ${o.title} of ${p.id}`, citations: o.citations })),
   ),
+  ...people.flatMap((p) =>
+    'born' in p && p.born ? [{ where: `birth of ${p.id}`, citations: p.born.citations }] : [],
+  ),
   ...commitments.flatMap((c) =>
     c.history.map((step) => ({ where: `${c.id} on ${step.date}`, citations: step.citations })),
   ),
