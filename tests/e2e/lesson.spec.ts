@@ -1,5 +1,6 @@
 import jsQR from 'jsqr';
-import { theExitTicket } from '../../src/content/classroomSelectors';
+import { allDiscussionQuestions, theExitTicket } from '../../src/content/classroomSelectors';
+import { allEvents } from '../../src/content/eventSelectors';
 import { lessonPlan } from '../../src/content/lesson';
 import { lessonSlides, slides } from '../../src/content/slides';
 import { textOf } from '../../src/content/text';
@@ -111,4 +112,25 @@ test.describe('a student on a phone', () => {
     await quiz.getByRole('button', { name: words.quiz.retry }).click();
     await expect.poll(order).not.toEqual(before);
   });
+});
+
+test('every discussion question is on a slide of its own pair', async ({ page }) => {
+  const questions = allDiscussionQuestions().map((q) => q.question);
+  const shown: string[] = [];
+  for (const [index, slide] of deck.entries()) {
+    if (slide.kind !== 'questions') continue;
+    await page.goto(paths.present(index + 1));
+    shown.push(...(await page.getByRole('main').getByRole('listitem').allInnerTexts()));
+  }
+  expect(shown).toEqual(questions);
+});
+
+test('a dot of the timeline strip opens its event from the keyboard', async ({ page }) => {
+  await page.goto(paths.timeline());
+  const [first] = allEvents();
+  if (!first) throw new Error('no events');
+  const dot = page.getByRole('figure').first().locator('svg a').first();
+  await dot.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(paths.event(first.id));
 });

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { CitationList } from '../../components/CitationList';
 import { Fill } from '../../components/Fill';
+import { StatusChart } from '../../components/StatusChart';
 import {
   coverageQuestions,
   coverNotes,
@@ -79,6 +80,7 @@ export function TeacherNotesView() {
 
       <section aria-labelledby="worksheet-key">
         <h2 id="worksheet-key">{words.worksheetKey}</h2>
+        <StatusChart />
         <ol className={styles.questions}>
           {allCommitments().map((commitment) => (
             <li key={commitment.id}>
