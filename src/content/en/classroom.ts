@@ -51,8 +51,6 @@ export const classroom = {
     kicker: 'Class handout',
     print: 'Print this handout',
     keyDatesHeading: 'Key dates',
-    /** A leader: name, name in their own script, and office on the day of the summit. */
-    leader: '{name} {nativeName}: {office}',
     leadersHeading: 'The leaders',
     worksheetHeading: 'Worksheet: were the promises kept?',
     /** `{statuses}` lists the steps of the status scale. */

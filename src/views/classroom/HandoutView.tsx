@@ -2,11 +2,11 @@ import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 import { Fill } from '../../components/Fill';
 import { LinkList } from '../../components/LinkList';
+import { OfficeLines } from '../../components/OfficeLines';
 import { QrCode } from '../../components/QrCode';
 import { theExitTicket } from '../../content/classroomSelectors';
 import { allCommitments, allStatuses } from '../../content/commitmentSelectors';
 import { machineDate } from '../../content/dates';
-import { officeOn } from '../../content/offices';
 import { summitDay } from '../../content/eventSelectors';
 import { primaryText, sortingSentences } from '../../content/lesson';
 import { principals } from '../../content/peopleSelectors';
@@ -66,22 +66,8 @@ export function HandoutView() {
       <ul className={styles.compact}>
         {principals().map((person) => (
           <li key={person.id}>
-            <Fill
-              template={handout.leader}
-              values={{
-                name: <strong>{person.name}</strong>,
-                nativeName: <span lang={person.nativeLang}>{person.nativeName}</span>,
-                office: (
-                  <Fill
-                    template={text.words.common.offices.onDay}
-                    values={{
-                      date: text.date({ precision: 'day', day: summitDay() }),
-                      office: officeOn(person, summitDay())?.title,
-                    }}
-                  />
-                ),
-              }}
-            />
+            <strong>{person.name}</strong> <span lang={person.nativeLang}>{person.nativeName}</span>
+            <OfficeLines person={person} onDay={summitDay()} />
           </li>
         ))}
       </ul>
