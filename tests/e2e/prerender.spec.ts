@@ -45,7 +45,7 @@ test.describe('with JavaScript disabled', () => {
       .getByRole('link', { name: 'Timeline' })
       .click();
     await expect(page).toHaveURL('/timeline');
-    await page.getByRole('link', { name: 'The Tokyo summit' }).click();
+    await page.getByRole('link', { name: 'The Tokyo summit', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'The Tokyo summit' })).toBeVisible();
     await page.getByRole('link', { name: 'Lee Jae Myung' }).first().click();
     await expect(page).toHaveURL('/leaders/lee-jae-myung');
