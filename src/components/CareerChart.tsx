@@ -123,7 +123,7 @@ function CareerTable({ person }: { person: Person }) {
   const text = useText();
   const words = text.words.pictures.careers;
   return (
-    <table className={styles.table}>
+    <table>
       <caption>
         <Fill template={words.caption} values={{ name: person.name }} />
       </caption>

@@ -191,7 +191,7 @@ function StatusChartData() {
   const words = text.words.pictures.statusChart;
   return (
     <>
-      <table className={styles.table}>
+      <table>
         <caption>{words.countsCaption}</caption>
         <thead>
           <tr>
@@ -211,7 +211,7 @@ function StatusChartData() {
       {statusChart.moves.length === 0 ? (
         <p>{words.noMoves}</p>
       ) : (
-        <table className={styles.table}>
+        <table>
           <caption>{words.movesCaption}</caption>
           <thead>
             <tr>

@@ -5,6 +5,7 @@ import {
   standardsServed,
   teachingWithCare,
 } from './lesson';
+import { allReferences } from './sourceSelectors';
 import type { Citation } from './types';
 
 /** A cited part of the lesson: what it is called, where it is shown, and its sources. */
@@ -37,3 +38,13 @@ export const lessonCitations = (): LessonCitation[] => [
     citations: fact.citations,
   })),
 ];
+
+/** The sources of the texts the handout prints (the primary text, the sentences to sort): the few a student needs. */
+export function handoutReferences() {
+  const cited = new Set(
+    [primaryText.about, ...primaryText.excerpts, ...sortingSentences].flatMap((item) =>
+      item.citations.flatMap((c) => (c.kind === 'reference' ? [c.referenceId] : [])),
+    ),
+  );
+  return allReferences().filter((reference) => cited.has(reference.id));
+}

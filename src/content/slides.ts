@@ -171,3 +171,9 @@ export function slideNumberOf(deck: readonly Slide[], kind: SlideKind, eventId?:
   );
   return index === -1 ? undefined : index + 1;
 }
+
+/** The numbers (1-based) of the lesson's slides of these kinds, in deck order: a plan step's slides. */
+export const lessonSlideNumbers = (deck: readonly Slide[], kinds: readonly SlideKind[]) =>
+  deck.flatMap((slide, index) =>
+    kinds.includes(slide.kind) && !slide.isAppendix ? [index + 1] : [],
+  );

@@ -3,7 +3,6 @@
 export const classroom = {
   /** Headings the classroom page and the handout share. */
   lesson: {
-    objectives: 'Learning objectives',
     discuss: 'Questions to discuss',
     glossary: 'Glossary',
   },
@@ -15,7 +14,6 @@ export const classroom = {
     presentingHeading: 'Presenting with a clicker',
     presenting:
       'The deck works offline once this page has been opened. Press S in the deck for your notes in a second window on your own screen: it follows the slides, and its buttons move them.',
-    objectivesIntro: 'By the end of the lesson, students can:',
     /** After each discussion question: a link to the part of the story it is about. */
     about: 'About: {item}',
     quizHeading: 'Check your understanding',

@@ -9,10 +9,10 @@ import { allCommitments, allStatuses } from '../../content/commitmentSelectors';
 import { machineDate } from '../../content/dates';
 import { summitDay } from '../../content/eventSelectors';
 import { primaryText, sortingSentences } from '../../content/lesson';
+import { handoutReferences } from '../../content/lessonSelectors';
 import { principals } from '../../content/peopleSelectors';
 import { studentQr } from '../../content/pictures/studentQr';
 import { refLabel } from '../../content/refSelectors';
-import { allReferences } from '../../content/sourceSelectors';
 import { theStory, turningPoints } from '../../content/storySelectors';
 import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
@@ -173,14 +173,4 @@ export function HandoutView() {
       </ul>
     </div>
   );
-}
-
-/** The sources of the texts printed on the handout: the few a student needs to check them. */
-function handoutReferences() {
-  const cited = new Set(
-    [primaryText.about, ...primaryText.excerpts, ...sortingSentences].flatMap((item) =>
-      item.citations.flatMap((c) => (c.kind === 'reference' ? [c.referenceId] : [])),
-    ),
-  );
-  return allReferences().filter((reference) => cited.has(reference.id));
 }

@@ -6,7 +6,7 @@ import { allObjectives } from '../../content/classroomSelectors';
 import { coverageQuestions, goingFurther, lessonPlan, primaryText } from '../../content/lesson';
 import { refLabel } from '../../content/refSelectors';
 import { quizQuestions } from '../../content/quizSelectors';
-import { slides } from '../../content/slides';
+import { lessonSlideNumbers, slides } from '../../content/slides';
 import type { ObjectiveCheck, StudentSection } from '../../content/types';
 import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
@@ -37,11 +37,7 @@ export function LessonPlan() {
       <p>{words.intro}</p>
       <ol className={styles.plan}>
         {lessonPlan.map((step) => {
-          const slideNumbers = [...new Set(step.slides)].flatMap((kind) =>
-            deck.flatMap((slide, index) =>
-              slide.kind === kind && !slide.isAppendix ? [index + 1] : [],
-            ),
-          );
+          const slideNumbers = lessonSlideNumbers(deck, step.slides);
           return (
             <li key={step.id} id={`step-${step.id}`} className={styles.step}>
               <h3>
