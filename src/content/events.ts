@@ -98,7 +98,7 @@ export const events = [
     era: 'history',
     title: 'Korea’s top court rules on wartime forced labour',
     summary:
-      'South Korea’s Supreme Court orders Nippon Steel to pay 100 million won each to four Koreans. It finds they were made to work for the company in wartime. On 29 November it rules the same way against Mitsubishi Heavy Industries, in two cases. The court holds that the 1965 claims agreement did not end individuals’ right to damages for forced labour. Japan says that agreement settled all claims “completely and finally”. Its foreign minister calls the first ruling totally unacceptable, and Prime Minister Abe says it is impossible under international law.',
+      'South Korea’s Supreme Court upholds an order that Nippon Steel pay 100 million won each to four Koreans. It finds they were made to work for the company in wartime. On 29 November it rules the same way against Mitsubishi Heavy Industries, in two cases. The court holds that the 1965 claims agreement did not end individuals’ right to damages for forced labour. Japan says that agreement settled all claims “completely and finally”. Its foreign minister calls the first ruling totally unacceptable, and Prime Minister Abe says it is impossible under international law.',
     significance:
       'The 2023 plan to pay the victims through a Korean foundation was built to settle these rulings. New cases kept coming after the Tokyo summit.',
     themes: ['diplomacy', 'people'],
@@ -138,7 +138,7 @@ export const events = [
     summary:
       'Japan announces that from 4 July each shipment to South Korea of three chemicals used to make chips and screens will need its own licence. On 2 August its cabinet drops South Korea from its “white list” of trusted trading partners, from 28 August. Tokyo calls these export controls a matter of security. Prime Minister Abe denies any link to history, but says a partner that breaks its promises cannot keep special treatment. President Moon calls them retaliation for the forced-labour rulings. On 11 September Seoul announces a complaint to the World Trade Organization (WTO). Korean shoppers boycott Japanese goods such as beer.',
     significance:
-      'Seoul saw a history dispute spilling into trade; Tokyo said the two were separate. Japan lifted the curbs in 2023, and in 2025 the two leaders pledged to work together on economic security.',
+      'Seoul saw a history dispute spilling into trade; Tokyo said the two were separate. Japan eased the curbs in 2023, and in 2025 the two leaders pledged to work together on economic security.',
     themes: ['economy-trade', 'diplomacy'],
     people: [],
     citations: [
@@ -150,6 +150,7 @@ export const events = [
       ref('korea-herald-moon-trade-curbs'),
       ref('deccan-herald-wto-complaint'),
       ref('koreabizwire-boycott'),
+      ref('sankei-export-controls-eased'),
     ],
   },
   {
@@ -179,7 +180,7 @@ export const events = [
     era: 'road-to-tokyo',
     title: 'A Korean foundation is to pay the forced-labour damages',
     summary:
-      'Yoon Suk Yeol’s government announces a plan for the 2018 forced-labour rulings. A Korean public foundation will pay the damages, instead of the Japanese firms. The money is to come from voluntary contributions by the private sector, not from the Japanese firms. Japan’s foreign minister welcomes the plan as a way back to healthy relations. Prime Minister Fumio Kishida says Japan upholds past cabinets’ positions on history. Victims and civic groups say the plan voids the court’s rulings, and one survivor says she will not take the money. Lee, then leading the opposition, calls it “the biggest humiliation and stain in diplomatic history”.',
+      'Yoon Suk Yeol’s government announces a plan for the 2018 forced-labour rulings. A Korean public foundation will pay the damages, instead of the Japanese firms. The money is to come from voluntary donations. Seoul expects Korean firms that gained from the 1965 treaty, such as the steelmaker POSCO, to give. The Japanese firms are not required to pay. Japan’s foreign minister welcomes the plan as a way back to healthy relations. Prime Minister Fumio Kishida says Japan upholds past cabinets’ positions on history. Victims and civic groups say the plan voids the court’s rulings, and one survivor says she will not take the money. Lee, then leading the opposition, calls it “the biggest humiliation and stain in diplomatic history”.',
     significance:
       'By mid-April, 10 of the 15 plaintiffs or their families had accepted the money. As president, Lee kept the plan: days before the Tokyo summit he said such agreements should not be overturned.',
     themes: ['diplomacy', 'people'],
@@ -187,6 +188,7 @@ export const events = [
     citations: [
       ref('yonhap-compensation-plan'),
       ref('joongang-compensation-plan'),
+      ref('yonhap-posco-donation'),
       ref('nikkei-hayashi-welcomes-plan'),
       ref('japan-news-kishida-plan'),
       ref('korea-times-victims-reject-plan'),
@@ -203,7 +205,7 @@ export const events = [
     place: 'tokyo',
     title: 'Yoon visits Tokyo, and shuttle diplomacy restarts',
     summary:
-      'Yoon Suk Yeol meets Fumio Kishida in Tokyo, the first bilateral visit to Japan by a Korean president in about 12 years. They agree to restart shuttle diplomacy. Kishida says Japan upholds past cabinets’ positions on history, including the 1998 declaration. The same day Japan says it will ease its 2019 export controls on the three chemicals, which it does from 23 March. Seoul drops its WTO complaint. Japan puts South Korea back on its white list from 21 July.',
+      'Yoon Suk Yeol meets Fumio Kishida in Tokyo, the first bilateral visit to Japan by a Korean president in about 12 years. They agree to restart shuttle diplomacy. Kishida says Japan upholds past cabinets’ positions on history, including the 1998 declaration. The same day Japan says it will ease its 2019 export controls on the three chemicals, which it does from 23 March. Seoul drops its WTO complaint. In 2019 Seoul had also dropped Japan from its own white list; it puts Japan back in April. Japan puts South Korea back on its white list from 21 July.',
     significance:
       'The Tokyo summit of 2025 picked up the shuttle diplomacy restarted here. Five months later came the three-way summit at Camp David.',
     themes: ['diplomacy', 'economy-trade'],
@@ -214,6 +216,8 @@ export const events = [
       ref('yonhap-jp-shuttle-2023'),
       ref('sankei-export-controls-eased'),
       ref('korea-times-wto-withdrawn'),
+      ref('japan-news-korea-white-list-2023'),
+      ref('korea-herald-white-list-april-2023'),
       ref('kyodo-white-list-restored'),
       ref('kbs-world-white-list-restored'),
     ],
@@ -572,7 +576,7 @@ export const events = [
     place: 'nara',
     title: 'Lee visits Nara',
     summary:
-      'Lee travels to Nara, Takaichi’s home prefecture, for a summit. They agree to keep up shuttle diplomacy, to work together on supply chains for critical materials, and on DNA testing of remains from the 1942 flood at the Chōsei coal mine. South Korea restates its wish to join the CPTPP trade pact; its ban on seafood from eight Japanese prefectures is left to officials.',
+      'Lee travels to Nara, Takaichi’s home prefecture, for a summit. They agree to keep up shuttle diplomacy and to work together on supply chains for critical materials. They also agree on DNA tests of remains from the Chōsei undersea coal mine. Its flooding in 1942 killed 183 people, 136 of them Korean. Lee’s security adviser says it was the first issue Takaichi raised in their talks. South Korea restates its wish to join the CPTPP trade pact; its ban on seafood from eight Japanese prefectures is left to officials.',
     significance:
       'Another turn of shuttle diplomacy, outside the capital, with a step on the past.',
     themes: ['diplomacy', 'economy-trade'],
@@ -584,6 +588,8 @@ export const events = [
       ref('yonhap-nara-cptpp'),
       ref('chosun-nara-summit'),
       ref('anews-nara-trade'),
+      ref('joongang-chosei-nara'),
+      ref('japan-times-chosei-survey'),
     ],
   },
   {

@@ -161,10 +161,15 @@ export const reactions = [
     },
     kind: 'government',
     summary:
-      'Ishiba welcomed the start of shuttle diplomacy. A senior Japanese official said Tokyo hoped to set the new government in Seoul on the same track as Japan. That is why the leaders’ shared views were put in writing.',
+      'Ishiba welcomed the start of shuttle diplomacy. A senior Japanese official said Tokyo hoped to set the new government in Seoul on the same track as Japan. That is why the leaders’ shared views were put in writing. Ishiba also asked for Lee’s continued help in quickly resolving North Korea’s abductions of Japanese citizens.',
     quote: 'ishiba-shuttle-welcome',
     date: day('2025-08-23'),
-    citations: [ref('kantei-tokyo-remarks'), ref('japan-news-summit-analysis')],
+    citations: [
+      ref('kantei-tokyo-remarks'),
+      ref('japan-news-summit-analysis'),
+      ref('economic-jp-summit-readout'),
+      ref('newsis-ishiba-abductions'),
+    ],
   },
   {
     id: 'korea-aims',

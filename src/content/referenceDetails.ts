@@ -924,4 +924,45 @@ export const referenceDetails = {
     title: 'Lee resigns as Gyeonggi governor to focus on presidential campaign',
     url: 'https://en.yna.co.kr/view/AEN20211025005800315',
   },
+  'yonhap-posco-donation': {
+    title: 'POSCO says to ‘actively’ consider donation for forced labor victims',
+    url: 'https://en.yna.co.kr/view/AEN20230306010300320',
+  },
+  'japan-news-korea-white-list-2023': {
+    title: '[Report on Yoon’s plan to put Japan back on South Korea’s white list]',
+    url: 'https://japannews.yomiuri.co.jp/world/asia-pacific/20230321-98743',
+  },
+  'korea-herald-white-list-april-2023': {
+    title: 'Japan begins process to put S. Korea back on export ‘white list’',
+    url: 'https://www.koreaherald.com/view.php?ud=20230428000625',
+  },
+  'japan-times-chosei-survey': {
+    title: '[Report on a civic group’s new survey of the flooded Chōsei coal mine]',
+    url: 'https://www.japantimes.co.jp/news/2025/01/27/japan/survey-undersea-mine-accident/',
+  },
+  'joongang-chosei-nara': {
+    title:
+      'Lee-Takaichi agreement to investigate Chosei coal mine disaster welcomed by Japanese civic group',
+    url: 'https://koreajoongangdaily.joins.com/news/2026-01-14/national/diplomacy/LeeTakaichi-agreement-to-investigate-Chosei-coal-mine-disaster-welcomed-by-Japanese-civic-group/2500208',
+  },
+  'economic-jp-summit-readout': {
+    title: '季韓国大統領が最初に日本訪問 総理笑顔で歓迎',
+    url: 'http://economic.jp/?p=105535',
+  },
+  'newsis-ishiba-abductions': {
+    title: '이시바 日총리 "北완전한 비핵화 위해 한미일 긴밀히 공조 대응키로"',
+    url: 'https://m.newsis.com/view/NISX20250823_0003300740',
+  },
+  'japan-times-takaichi-yasukuni': {
+    title: '[Report that Takaichi did not visit Yasukuni Shrine during its autumn festival]',
+    url: 'https://www.japantimes.co.jp/news/2025/10/20/japan/politics/sanae-takaichi-skips-yasukuni-visit',
+  },
+  'yomiuri-takaichi-yasukuni-environment': {
+    title: '[Report on Takaichi’s remarks on Yasukuni Shrine in a Fuji TV programme]',
+    url: 'https://news.livedoor.com/topics/detail/30541966/',
+  },
+  'ytn-takaichi-yasukuni-environment': {
+    title: '‘총선 압승’ 다카이치 "야스쿠니 참배 환경 정비에 노력"',
+    url: 'https://www.ytn.co.kr/_ln/0104_202602090236439784',
+  },
 } as const satisfies Record<ReferenceId, Pick<Reference, 'title' | 'url'>>;

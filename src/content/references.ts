@@ -1308,6 +1308,66 @@ export const referenceTable = {
     kind: 'news',
     checked: '2026-11-28',
   },
+  'yonhap-posco-donation': {
+    publisher: 'Yonhap News Agency',
+    published: { precision: 'day', day: '2023-03-06' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'japan-news-korea-white-list-2023': {
+    publisher: 'The Japan News (Jiji Press)',
+    published: { precision: 'day', day: '2023-03-21' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'korea-herald-white-list-april-2023': {
+    publisher: 'The Korea Herald (Yonhap)',
+    published: { precision: 'day', day: '2023-04-28' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'japan-times-chosei-survey': {
+    publisher: 'The Japan Times',
+    published: { precision: 'day', day: '2025-01-27' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'joongang-chosei-nara': {
+    publisher: 'Korea JoongAng Daily',
+    published: { precision: 'day', day: '2026-01-14' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'economic-jp-summit-readout': {
+    publisher: 'Economic News (economic.jp), quoting Japan’s Ministry of Foreign Affairs',
+    published: { precision: 'day', day: '2025-08-24' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'newsis-ishiba-abductions': {
+    publisher: 'Newsis',
+    published: { precision: 'day', day: '2025-08-23' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'japan-times-takaichi-yasukuni': {
+    publisher: 'The Japan Times',
+    published: { precision: 'day', day: '2025-10-20' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'yomiuri-takaichi-yasukuni-environment': {
+    publisher: 'livedoor News (Yomiuri Shimbun)',
+    published: { precision: 'day', day: '2026-02-08' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'ytn-takaichi-yasukuni-environment': {
+    publisher: 'YTN',
+    published: { precision: 'day', day: '2026-02-09' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
 } as const satisfies Record<string, Omit<Reference, 'id' | 'title' | 'url'>>;
 
 /** The id of a background reference. */

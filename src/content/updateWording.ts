@@ -176,4 +176,46 @@ export const correctionWording = {
     correction:
       'The report says the change of leader raised concerns in Tokyo; the event now says so, and that the Constitutional Court upheld the impeachment unanimously on 4 April 2025.',
   },
+  'nippon-steel-upheld': {
+    summary:
+      'We said South Korea’s Supreme Court “orders Nippon Steel to pay 100 million won each to four Koreans”.',
+    correction:
+      'The court upheld a 2013 lower-court ruling that had ordered Nippon Steel to pay them. The event now says it upholds that order.',
+  },
+  'export-controls-eased': {
+    summary:
+      'We said “Japan lifted the curbs in 2023”, while Yoon’s visit to Tokyo and Fumio Kishida’s page said Japan eased them.',
+    correction:
+      'Japan eased them: from 23 March 2023, exporters with the right internal controls no longer needed a licence for each shipment. We now say “eased” throughout.',
+  },
+  'compensation-plan-donors': {
+    summary:
+      'We said “The money is to come from voluntary contributions by the private sector, not from the Japanese firms”, but not who was to give.',
+    correction:
+      'Seoul expected Korean firms that gained from the 1965 treaty, such as the steelmaker POSCO, to give. The Japanese firms were not required to pay.',
+  },
+  'white-list-both-sides': {
+    summary:
+      'Yoon’s visit showed only Japan’s step in ending the 2019 trade row: “Japan puts South Korea back on its white list from 21 July.”',
+    correction:
+      'South Korea had also dropped Japan from its own white list in 2019, and put it back in April 2023. The event now says so.',
+  },
+  'chosei-remains-whose': {
+    summary:
+      'We said the leaders agreed on “DNA testing of remains from the 1942 flood at the Chōsei coal mine”, without saying whose remains they were.',
+    correction:
+      'The flooding of the undersea mine killed 183 people, 136 of them Korean. Lee’s security adviser said it was the first issue Takaichi raised in their talks.',
+  },
+  'japan-aims-abductions': {
+    summary:
+      'Japan’s aims, on the home page, said only that “Ishiba welcomed the start of shuttle diplomacy” and that Tokyo wanted shared views in writing.',
+    correction:
+      'Japan’s foreign ministry says Ishiba also asked for Lee’s continued help in quickly resolving North Korea’s abductions of Japanese citizens. The reaction now says so.',
+  },
+  'history-watch-yasukuni': {
+    summary:
+      'What to watch on the history the summit left out asked about a later joint document and “whether Lee keeps his promise”. It said nothing of Yasukuni Shrine.',
+    correction:
+      'It now also asks whether Takaichi visits Yasukuni as prime minister. She stayed away in October 2025, and in February 2026 said she was working towards a visit.',
+  },
 } as const satisfies Record<CorrectionId, UpdateWording>;

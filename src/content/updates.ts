@@ -210,6 +210,47 @@ export const corrections = [
     report(5),
     ref('kbs-yoon-ruling-unanimous'),
   ),
+  corrected(
+    'nippon-steel-upheld',
+    { kind: 'event', id: 'forced-labour-rulings-2018' },
+    ref('korea-herald-nippon-steel-ruling'),
+  ),
+  corrected(
+    'export-controls-eased',
+    { kind: 'event', id: 'export-controls-2019' },
+    ref('sankei-export-controls-eased'),
+  ),
+  corrected(
+    'compensation-plan-donors',
+    { kind: 'event', id: 'compensation-plan-2023' },
+    ref('yonhap-posco-donation'),
+    ref('yonhap-compensation-plan'),
+  ),
+  corrected(
+    'white-list-both-sides',
+    { kind: 'event', id: 'yoon-in-tokyo-2023' },
+    ref('japan-news-korea-white-list-2023'),
+    ref('korea-herald-white-list-april-2023'),
+  ),
+  corrected(
+    'chosei-remains-whose',
+    { kind: 'event', id: 'nara-summit' },
+    ref('joongang-chosei-nara'),
+    ref('japan-times-chosei-survey'),
+  ),
+  corrected(
+    'japan-aims-abductions',
+    { kind: 'page', id: 'home' },
+    ref('economic-jp-summit-readout'),
+    ref('newsis-ishiba-abductions'),
+  ),
+  corrected(
+    'history-watch-yasukuni',
+    { kind: 'page', id: 'home' },
+    ref('japan-times-takaichi-yasukuni'),
+    ref('yomiuri-takaichi-yasukuni-environment'),
+    ref('ytn-takaichi-yasukuni-environment'),
+  ),
 ] as const satisfies readonly Update<string>[];
 
 /** The id of a correction. */
