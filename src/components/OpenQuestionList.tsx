@@ -1,11 +1,10 @@
 import { Link } from 'react-router';
-import { day } from '../content/dates';
 import { refLabel } from '../content/refSelectors';
 import type { OpenQuestion } from '../content/types';
 import { useText } from '../hooks/useText';
 import { paths } from '../paths';
+import { AssessedOn } from './AssessedOn';
 import { CitationList } from './CitationList';
-import { Fill } from './Fill';
 import { LinkList } from './LinkList';
 import styles from './OpenQuestionList.module.css';
 
@@ -20,14 +19,7 @@ export function OpenQuestionList({ questions }: { questions: readonly OpenQuesti
           <h3>{question.title}</h3>
           <p>
             <span className={styles.label}>
-              <Fill
-                template={words.assessed}
-                values={{
-                  date: (
-                    <time dateTime={question.assessed}>{text.date(day(question.assessed))}</time>
-                  ),
-                }}
-              />
+              <AssessedOn template={words.assessed} assessed={question.assessed} />
             </span>{' '}
             {question.summary}
           </p>

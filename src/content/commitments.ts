@@ -52,7 +52,7 @@ export const commitments = [
     ],
     assessed,
     evidence:
-      'Ishiba returned the visit in Busan five weeks later. His successor, Sanae Takaichi, agreed to carry on. She hosted Lee in Nara, her home prefecture, in January 2026. Lee has proposed his home town, Andong, for the next summit.',
+      'Ishiba returned the visit in Busan five weeks later. His successor, Sanae Takaichi, agreed to carry on. She hosted Lee in Nara, her home prefecture, in January 2026. Later that month Lee proposed his home town, Andong, for the next summit.',
     citations: [
       report(4),
       ref('korea-net-tokyo-summit'),
@@ -76,7 +76,7 @@ export const commitments = [
     history: [pledgedInTokyo(report(4), ref('japantoday-working-holiday'))],
     assessed,
     evidence:
-      'Officials said before the summit that second visas would start in October 2025. We have found no official notice or figures showing that second visas are being issued. So we do not yet rate it delivered.',
+      'Officials said before the summit that second visas would start in October 2025. In reports up to March 2026 we found no official notice or figures showing that second visas are being issued. So we do not yet rate it delivered.',
     citations: [
       report(4),
       ref('japantoday-working-holiday'),
@@ -121,7 +121,7 @@ export const commitments = [
     ],
     assessed,
     evidence:
-      'The defence ministers met in Seoul in September 2025 and agreed to visit each other. In November South Korea put off a joint rescue drill. Reports linked this to a row over the islands South Korea controls as Dokdo and Japan claims as Takeshima. In January 2026 the ministers agreed to visit each other every year and to hold the drill. We found no report that it has been held yet.',
+      'The defence ministers met in Seoul in September 2025 and agreed to visit each other. In November South Korea put off a joint rescue drill. Reports linked this to a row over the islands South Korea controls as Dokdo and Japan claims as Takeshima. In January 2026 the ministers agreed to visit each other every year and to hold the drill. In reports up to March 2026 we found none saying it has been held.',
     citations: [
       report(4),
       ref('jiji-defence-seoul'),
@@ -175,7 +175,7 @@ export const commitments = [
     ],
     assessed,
     evidence:
-      'At Busan the leaders agreed to widen cooperation in AI and hydrogen. We have found no joint hydrogen project in our sources since.',
+      'At Busan the leaders agreed to widen cooperation in AI and hydrogen. In reports up to March 2026 we found no joint hydrogen project since.',
     citations: [
       report(4),
       ref('korea-net-tokyo-summit'),
@@ -210,7 +210,7 @@ export const commitments = [
     ],
     assessed,
     evidence:
-      'The body met for the first time in Tokyo on 29 September 2025. The next day, at Busan, the leaders set out how it will run. We have found no report of a second meeting.',
+      'The body met for the first time in Tokyo on 29 September 2025. The next day, at Busan, the leaders set out how it will run. In reports up to March 2026 we found no second meeting.',
     citations: [
       ref('kbs-world-tokyo-summit'),
       ref('mofa-social-body-first-meeting'),
@@ -301,7 +301,7 @@ export const checklistNotes = [
   {
     id: 'trade-and-tariffs',
     title: 'Trade and tariffs: context, not a promise',
-    text: 'The report notes that both countries share interests in trade and in their tariff deals with the United States. In Tokyo the leaders compared notes on those talks. We found no trade pledge reported from the summit. At the Nara summit in January 2026, South Korea restated its wish to join the CPTPP trade pact. Its ban on seafood from eight Japanese prefectures, in place since 2013, was left to officials.',
+    text: 'The report notes that both countries share interests in trade and in their tariff deals with the United States. In Tokyo the leaders compared notes on those talks. We found no trade pledge reported from the summit. At the Nara summit in January 2026, South Korea restated its wish to join the CPTPP trade pact. Its ban on seafood from eight Japanese prefectures, in place since 2013, was left to officials. The ban was still in force in February 2026, the latest report we found.',
     citations: [
       report(7),
       ref('joongang-tokyo-trade-tips'),

@@ -98,12 +98,12 @@ export const people = [
       {
         title: 'President of the Republic of Korea',
         start: day('2025-06-04'),
-        confirmedOn: '2026-03-01',
+        confirmedOn: '2026-03-12',
         citations: [
           report(2),
           ref('lee-takes-office'),
           ref('newspim-march-first'),
-          ref('straits-times-march-first'),
+          ref('sbs-lee-supplementary-budget'),
         ],
       },
     ],

@@ -965,4 +965,8 @@ export const referenceDetails = {
     title: '‘총선 압승’ 다카이치 "야스쿠니 참배 환경 정비에 노력"',
     url: 'https://www.ytn.co.kr/_ln/0104_202602090236439784',
   },
+  'sbs-lee-supplementary-budget': {
+    title: '[Report on Lee chairing a meeting of his senior secretaries at Cheong Wa Dae]',
+    url: 'https://news.sbs.co.kr/news/endPage.do?news_id=N1008474727',
+  },
 } as const satisfies Record<ReferenceId, Pick<Reference, 'title' | 'url'>>;

@@ -1368,6 +1368,12 @@ export const referenceTable = {
     kind: 'news',
     checked: '2026-11-28',
   },
+  'sbs-lee-supplementary-budget': {
+    publisher: 'SBS News',
+    published: { precision: 'day', day: '2026-03-12' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
 } as const satisfies Record<string, Omit<Reference, 'id' | 'title' | 'url'>>;
 
 /** The id of a background reference. */

@@ -56,7 +56,7 @@ export const openQuestions = [
     id: 'seafood-and-cptpp',
     title: 'Seafood from eight prefectures, and the Pacific trade pact',
     summary:
-      'Since September 2013 South Korea has banned all seafood from eight Japanese prefectures, Fukushima among them. It cites the 2011 nuclear accident and the later release of the plant’s water into the sea. Japan’s government calls it “treated water”; Korean reports say “contaminated water”. Japan asks Seoul to lift the ban. At the Nara summit in January 2026, Japan made its case on food safety and the issue was left to officials. South Korea also restated that it wants to join the Pacific trade pact known as the CPTPP. Meanwhile, South Korea’s imports of Japanese seafood as a whole rose 27.2% in 2025.',
+      'Since September 2013 South Korea has banned all seafood from eight Japanese prefectures, Fukushima among them. Seoul cites the 2011 nuclear accident and the later release of the plant’s water into the sea. Japan’s government calls it “treated water”; Korean reports say “contaminated water”. Japan asks Seoul to lift the ban; it was still in force in February 2026, the latest report we found. At the Nara summit in January 2026, Japan made its case on food safety and the issue was left to officials. South Korea also restated that it wants to join the Pacific trade pact known as the CPTPP. Meanwhile, South Korea’s imports of Japanese seafood as a whole rose 27.2% in 2025.',
     watchFor:
       'Whether Seoul eases the ban, and whether it formally applies to join the CPTPP. A June 2026 report that it had decided to apply could not be confirmed.',
     assessed: '2026-11-28',

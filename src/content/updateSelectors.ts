@@ -12,6 +12,9 @@ const newestFirst: readonly Update[] = [...updates].sort(
 /** Every change to the explainer, newest first. */
 export const allUpdates = (): readonly Update[] => newestFirst;
 
+/** The day of the newest change: when the explainer was last updated. */
+export const lastUpdated = (): IsoDay | undefined => newestFirst[0]?.date;
+
 /** Whether two references name the same item. */
 export const sameItem = (a: ContentRef, b: ContentRef) => a.kind === b.kind && a.id === b.id;
 

@@ -6,6 +6,44 @@ import type { UpdateWording } from './types';
  * them, so they live apart from the log, which every page with a "Corrected on" note reads.
  */
 export const correctionWording = {
+  'home-dated-by-summit': {
+    summary:
+      'The home page was dated by the summit (“Explainer · 23 August 2025”), so a reader today could take it for a piece from 2025. Its polls and open questions did not say how far our reports reach.',
+    correction:
+      'It now gives the day of its newest update. The polls say they are the newest we found in reports up to 1 March 2026, and every open question says so too.',
+  },
+  'shuttle-andong-when': {
+    summary:
+      'We said “Lee has proposed his home town, Andong, for the next summit”, as if that were news today.',
+    correction: 'Lee proposed Andong in January 2026; we now say when.',
+  },
+  'working-holiday-reports-reach': {
+    summary:
+      'We said “We have found no official notice or figures showing that second visas are being issued”, without saying how far our reports reach.',
+    correction:
+      'Our reports run to March 2026, and the text now says so. Every status also says it rests on reports up to 1 March 2026.',
+  },
+  'defence-drill-reports-reach': {
+    summary:
+      'We said of the joint rescue drill “We found no report that it has been held yet”, as if that were true today.',
+    correction:
+      'Our reports run to March 2026. We now say that in reports up to then we found none saying it has been held.',
+  },
+  'hydrogen-reports-reach': {
+    summary:
+      'We said “We have found no joint hydrogen project in our sources since”, without a date.',
+    correction: 'We now say that we found none in reports up to March 2026.',
+  },
+  'social-body-reports-reach': {
+    summary: 'We said “We have found no report of a second meeting”, as if that were true today.',
+    correction: 'We now say that we found no second meeting in reports up to March 2026.',
+  },
+  'seafood-ban-still-in-force': {
+    summary:
+      'We said South Korea’s ban on seafood from eight prefectures was “in place since 2013”, as if we knew it still stands today.',
+    correction:
+      'The latest report we found, from February 2026, says the ban was still in force then. We now say so, with that date.',
+  },
   'ishiba-office-dates': {
     summary:
       'We showed Shigeru Ishiba as the sitting prime minister (“Prime Minister of Japan, since 1 October 2024”) on his profile, the leaders page, the comparison and the deck, long after he had left office.',

@@ -45,6 +45,44 @@ const corrected = <Id extends string>(id: Id, item: ContentRef, ...citations: Ci
 /** The corrections, by id. */
 export const corrections = [
   corrected(
+    'home-dated-by-summit',
+    { kind: 'page', id: 'home' },
+    report(1),
+    ref('chosun-online-seafood'),
+  ),
+  corrected(
+    'shuttle-andong-when',
+    { kind: 'commitment', id: 'shuttle-diplomacy' },
+    ref('jiji-andong-remark'),
+    ref('tbc-andong-remark'),
+  ),
+  corrected(
+    'working-holiday-reports-reach',
+    { kind: 'commitment', id: 'working-holiday' },
+    ref('kyodo-working-holiday-october'),
+  ),
+  corrected(
+    'defence-drill-reports-reach',
+    { kind: 'commitment', id: 'defence-cooperation' },
+    ref('jiji-defence-chiefs'),
+    ref('kookbang-yokosuka'),
+  ),
+  corrected(
+    'hydrogen-reports-reach',
+    { kind: 'commitment', id: 'ai-and-hydrogen' },
+    ref('kbs-busan-ai-hydrogen'),
+  ),
+  corrected(
+    'social-body-reports-reach',
+    { kind: 'commitment', id: 'shared-social-problems' },
+    ref('mofa-social-body-first-meeting'),
+  ),
+  corrected(
+    'seafood-ban-still-in-force',
+    { kind: 'checklist-note', id: 'trade-and-tariffs' },
+    ref('chosun-online-seafood'),
+  ),
+  corrected(
     'ishiba-office-dates',
     { kind: 'person', id: 'shigeru-ishiba' },
     ref('jiji-ishiba-resigns'),

@@ -8,6 +8,7 @@ import {
   statusById,
 } from '../../src/content/commitmentSelectors';
 import { statusChart } from '../../src/content/pictures/statusChart';
+import { recordReach } from '../../src/content/storySelectors';
 import { textOf } from '../../src/content/text';
 import { ticksStorageKey } from '../../src/views/commitments/useTicks';
 import { currentUrl, renderRoute } from '../renderRoute';
@@ -20,6 +21,11 @@ const items = () => {
   const list = screen.queryByRole('list', { name: 'Commitments' });
   return list ? within(list).getAllByRole('article') : [];
 };
+const onDay = (day: string) =>
+  textOf().date({ precision: 'day', day: day as `${number}-${number}-${number}` });
+/** A status says the day it was judged and how far the reports behind it reach. */
+const assessedLine = (assessed: string) =>
+  `Status, as assessed on ${onDay(assessed)} from reports up to ${onDay(recordReach().coversTo)}`;
 const tickBox = (title: string) => screen.getByRole('checkbox', { name: new RegExp(title) });
 const progress = () => screen.getByRole('progressbar');
 
@@ -44,7 +50,9 @@ describe('the commitments checklist', () => {
       expect(within(item).getByText(shownText(c.summary))).toBeInTheDocument();
       expect(within(item).getByText(shownText(c.evidence))).toBeInTheDocument();
       expect(within(item).getByRole('link', { name: areaLabel(c.area) })).toBeInTheDocument();
-      expect(within(item).getByText(/Status, as assessed on/)).toBeInTheDocument();
+      expect(within(item).getByText(/Status, as assessed on/)).toHaveTextContent(
+        assessedLine(c.assessed),
+      );
       const [marker] = within(item).getAllByRole('button', { name: markerName(c.citations) });
       if (!marker) throw new Error(`${c.title} shows no sources`);
       expect(

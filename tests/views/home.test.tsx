@@ -1,7 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { allCommitments } from '../../src/content/commitmentSelectors';
 import { allEvents } from '../../src/content/eventSelectors';
-import { storyReadingMinutes, theStory } from '../../src/content/storySelectors';
+import { day } from '../../src/content/dates';
+import { recordReach, storyReadingMinutes, theStory } from '../../src/content/storySelectors';
+import { textOf } from '../../src/content/text';
+import { lastUpdated } from '../../src/content/updateSelectors';
 import { currentUrl, renderRoute } from '../renderRoute';
 import { shownText } from '../shownText';
 import { citationHrefs, markerName, popoverOf } from '../support/citations';
@@ -19,12 +22,21 @@ describe('the story in a minute', () => {
     expect(document.title).toBe('Tokyo summit explainer');
   });
 
-  it('says how long it takes to read and when it happened', () => {
+  it('says when it was last updated, how long it takes to read and when the summit was', () => {
     renderRoute('/');
-    expect(
-      screen.getByText(new RegExp(`${storyReadingMinutes()}-minute read`)),
-    ).toBeInTheDocument();
-    expect(screen.getAllByText('23 August 2025').length).toBeGreaterThan(0);
+    const kicker = screen.getByText(new RegExp(`${storyReadingMinutes()}-minute read`));
+    const updated = lastUpdated();
+    if (!updated) throw new Error('the updates log is empty');
+    expect(kicker).toHaveTextContent(`Updated ${textOf().date(day(updated))}`);
+    expect(screen.getByText(theStory().dek)).toHaveTextContent('23 August 2025');
+  });
+
+  it('says the polls are the newest in reports up to the end of our record', () => {
+    renderRoute('/');
+    const polls = screen.getByRole('region', { name: 'How the two publics see each other' });
+    expect(polls).toHaveTextContent(
+      `The newest surveys we found in reports up to ${textOf().date(day(recordReach().coversTo))}`,
+    );
   });
 
   it('cites every takeaway, with links to the sources page', () => {

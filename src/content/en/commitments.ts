@@ -44,7 +44,8 @@ export const commitments = {
     movedBy: 'Moved by',
     /** Between the events that moved a commitment (their titles may hold commas). */
     movedBySeparator: '; ',
-    assessed: 'Status, as assessed on {date}',
+    /** `{coversTo}` is the last day our record covers: the status rests on reports up to then. */
+    assessed: 'Status, as assessed on {date} from reports up to {coversTo}',
     status: '{status}.',
     statusSince: '{status} since {date}.',
   },

@@ -90,7 +90,8 @@ export const common = {
   },
   openQuestions: {
     watchFor: 'Watch for:',
-    assessed: 'As of {date}:',
+    /** `{coversTo}` is the last day our record covers. */
+    assessed: 'As of {date}, from reports up to {coversTo}:',
     related: 'See also:',
   },
   reactions: {

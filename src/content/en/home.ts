@@ -1,8 +1,8 @@
 // The words of the home page, the story in a minute, in English.
 
 export const home = {
-  /** Above the headline: `{date}` is the day of the summit. */
-  kicker: 'Explainer · {date} · {readingTime}',
+  /** Above the headline: `{updated}` is the day of the newest entry on the updates page. */
+  kicker: 'Explainer · Updated {updated} · {readingTime}',
   readingTime: { one: '{count}-minute read', other: '{count}-minute read' },
   angleHeading: 'Why this was news',
   takeawaysHeading: 'The story in a minute',
@@ -14,6 +14,9 @@ export const home = {
   openMore: 'We log every change to this explainer on the updates page',
   numbersHeading: 'Key numbers',
   pollsHeading: 'How the two publics see each other',
+  /** `{coversTo}` is the last day our record covers. */
+  pollsNote:
+    'The newest surveys we found in reports up to {coversTo}, each with the days it was taken.',
   reactionsHeading: 'How it landed in each country',
   deeperHeading: 'Go deeper',
   fullReadingTime: {

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { AssessedOn } from '../../components/AssessedOn';
 import { CitationList } from '../../components/CitationList';
 import { Fill } from '../../components/Fill';
 import { StatusChart } from '../../components/StatusChart';
@@ -86,11 +87,11 @@ export function TeacherNotesView() {
             <li key={commitment.id}>
               <strong>{commitment.title}</strong>
               <p className={styles.answer}>
-                <Fill
+                <AssessedOn
                   template={words.rating}
+                  assessed={commitment.assessed}
                   values={{
                     status: statusById(currentStatus(commitment)).label,
-                    date: text.date({ precision: 'day', day: commitment.assessed }),
                     evidence: commitment.evidence,
                   }}
                 />

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { AssessedOn } from '../../components/AssessedOn';
 import { ChangedMarker } from '../../components/ChangedMarker';
 import { CitationList } from '../../components/CitationList';
 import { CorrectionNotes } from '../../components/CorrectionNotes';
@@ -122,16 +123,7 @@ export function CommitmentItem({
           )}
           <div>
             <dt>
-              <Fill
-                template={words.assessed}
-                values={{
-                  date: (
-                    <time dateTime={commitment.assessed}>
-                      {text.date({ precision: 'day', day: commitment.assessed })}
-                    </time>
-                  ),
-                }}
-              />
+              <AssessedOn template={words.assessed} assessed={commitment.assessed} />
             </dt>
             <dd>
               <strong>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { AssessedOn } from '../../components/AssessedOn';
 import { ChangesSinceLastVisit } from '../../components/ChangesSinceLastVisit';
 import { CitationList } from '../../components/CitationList';
 import { CorrectionNotes } from '../../components/CorrectionNotes';
@@ -12,17 +13,19 @@ import { QuoteCard } from '../../components/QuoteCard';
 import { ReactionList } from '../../components/ReactionList';
 import { RecordReachNote } from '../../components/RecordReachNote';
 import { allCommitments } from '../../content/commitmentSelectors';
-import { allEvents, eventById } from '../../content/eventSelectors';
+import { allEvents } from '../../content/eventSelectors';
 import { allKeyFigures, allPolls } from '../../content/figureSelectors';
 import { allOpenQuestions } from '../../content/openQuestionSelectors';
 import { principals } from '../../content/peopleSelectors';
 import { fullReadingMinutes } from '../../content/profileSelectors';
 import {
   angleQuotes,
+  recordReach,
   storyReadingMinutes,
   theStory,
   turningPoints,
 } from '../../content/storySelectors';
+import { lastUpdated } from '../../content/updateSelectors';
 import { reactionsByCountry } from '../../content/voiceSelectors';
 import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
@@ -33,7 +36,7 @@ export function HomeView() {
   const text = useText();
   const words = text.words.home;
   const story = theStory();
-  const summit = eventById('tokyo-summit');
+  const updated = lastUpdated();
   const quotes = angleQuotes();
 
   return (
@@ -43,10 +46,8 @@ export function HomeView() {
           <Fill
             template={words.kicker}
             values={{
-              date: summit && (
-                <time dateTime={summit.date.precision === 'day' ? summit.date.day : undefined}>
-                  {text.date(summit.date)}
-                </time>
+              updated: updated && (
+                <time dateTime={updated}>{text.date({ precision: 'day', day: updated })}</time>
               ),
               readingTime: text.count(words.readingTime, storyReadingMinutes()),
             }}
@@ -116,6 +117,9 @@ export function HomeView() {
       {allPolls().length > 0 && (
         <section aria-labelledby="polls" className={styles.section}>
           <h2 id="polls">{words.pollsHeading}</h2>
+          <p>
+            <AssessedOn template={words.pollsNote} assessed={recordReach().reviewed} />
+          </p>
           <div className={styles.polls}>
             {allPolls().map((poll) => (
               <PollResults key={poll.id} poll={poll} />
