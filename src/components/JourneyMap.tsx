@@ -82,6 +82,10 @@ export function JourneyMap({ eventId }: { eventId?: EventId }) {
       title={title}
       description={description}
       alternative={<JourneyList legs={legs} current={eventId} />}
+      skipLinks={{
+        id: 'after-journey-map',
+        count: journeyMap.spots.reduce((sum, spot) => sum + spot.marks.length, 0),
+      }}
     >
       <div className={styles.frame}>
         <svg viewBox={`0 0 ${journeyMap.width} ${journeyMap.height}`} className={styles.map}>

@@ -11,6 +11,11 @@ interface PictureProps {
   alternative: ReactNode;
   /** The drawing itself: an SVG laid out at build time (src/content/pictures). */
   children: ReactNode;
+  /**
+   * A drawing whose marks are links gets a way past them for keyboard readers, to its data: `id`
+   * names that spot (unique on the page), `count` says how many links it skips.
+   */
+  skipLinks?: { id: string; count: number };
 }
 
 /**
@@ -18,16 +23,22 @@ interface PictureProps {
  * The drawing scrolls sideways inside its frame on a narrow screen rather than shrinking to
  * nothing; its labels stay legible.
  */
-export function Picture({ title, description, alternative, children }: PictureProps) {
+export function Picture({ title, description, alternative, children, skipLinks }: PictureProps) {
   const captionId = useId();
-  const words = useText().words.common.pictures;
+  const text = useText();
+  const words = text.words.common.pictures;
   return (
     <figure className={styles.picture} aria-labelledby={captionId}>
       <figcaption id={captionId} className={styles.caption}>
         <span className={styles.title}>{title}</span> {description}
       </figcaption>
+      {skipLinks && (
+        <a href={`#${skipLinks.id}`} className={styles.skip}>
+          {text.count(words.skipLinks, skipLinks.count)}
+        </a>
+      )}
       <div className={styles.canvas}>{children}</div>
-      <details className={styles.data}>
+      <details className={styles.data} id={skipLinks?.id}>
         <summary>{words.data}</summary>
         {alternative}
       </details>

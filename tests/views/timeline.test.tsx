@@ -185,12 +185,28 @@ describe('the timeline at a glance', () => {
     expect(
       picture.compareDocumentPosition(screen.getByRole('navigation', { name: 'Filter by theme' })),
     ).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
-    const links = within(picture).getAllByRole('link');
+    const links = within(picture)
+      .getAllByRole('link')
+      .filter((link) => link.getAttribute('href')?.startsWith('/timeline/'));
     expect(links).toHaveLength(allEvents().length * 2);
     for (const [event, ofEvent] of linksByEvent()) {
       expect(ofEvent, event.id).toHaveLength(2);
       for (const link of ofEvent) expect(link).toHaveAccessibleName(markName(event));
     }
+  }, 20_000);
+
+  it('lets a keyboard reader skip every dot, to the picture’s data', () => {
+    renderRoute('/timeline');
+    const skip = within(figure()).getByRole('link', {
+      name: `Skip the picture’s ${allEvents().length} links`,
+    });
+    const target = within(figure()).getByRole('group');
+    expect(skip).toHaveAttribute('href', `#${target.id}`);
+    expect(target).toHaveTextContent('The data behind this picture');
+    const first = allEvents()[0];
+    if (!first) throw new Error('the content has no events');
+    const [dot] = within(figure()).getAllByRole('link', { name: markName(first) });
+    expect(dot && target.compareDocumentPosition(dot)).toBe(Node.DOCUMENT_POSITION_PRECEDING);
   }, 20_000);
 
   it('says how many events there are and how many came from the summit’s year on', () => {

@@ -107,5 +107,10 @@ export const common = {
   pictures: {
     /** Opens a picture's data as a table or list. */
     data: 'The data behind this picture',
+    /** Before a picture whose marks are links: jumps past them to the picture's data. */
+    skipLinks: {
+      one: 'Skip the picture’s link',
+      other: 'Skip the picture’s {count} links',
+    },
   },
 };
