@@ -6,6 +6,18 @@ import type { Reference } from './types';
  * handout, so they live apart from the rest of the reference and load only there.
  */
 export const referenceDetails = {
+  'japan-news-lee-arrives-first': {
+    title: 'South Korean President Lee Arrives in Japan for Bilateral Summit',
+    url: 'https://japannews.yomiuri.co.jp/politics/politics-government/20250823-276911/',
+  },
+  'joongang-jp-japan-before-us': {
+    title: '訪米に先立ち訪日…日本「うれしいサプライズ、文政権とは違う」',
+    url: 'https://japanese.joins.com/JArticle/337915',
+  },
+  'jiji-lee-liberation-day': {
+    title: '[Report on Lee’s Liberation Day speech of 15 August 2025]',
+    url: 'https://www.nippon.com/ja/news/yjj2025081500102/',
+  },
   'korea-net-tokyo-summit': {
     title: '[Report on the joint statement of the Lee–Ishiba summit, by Park Hye Ri]',
     url: 'https://www.korea.net/NewsFocus/policies/view?articleId=277663',

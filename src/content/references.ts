@@ -2,6 +2,24 @@ import type { Reference } from './types';
 
 /** Every background reference the content cites, keyed by id: who, when, what kind, when checked. */
 export const referenceTable = {
+  'japan-news-lee-arrives-first': {
+    publisher: 'The Japan News (Yomiuri Shimbun)',
+    published: { precision: 'day', day: '2025-08-23' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'joongang-jp-japan-before-us': {
+    publisher: 'JoongAng Ilbo (Japanese edition)',
+    published: { precision: 'day', day: '2025-08-25' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'jiji-lee-liberation-day': {
+    publisher: 'Jiji Press (via nippon.com, in Japanese)',
+    published: { precision: 'day', day: '2025-08-15' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
   'korea-net-tokyo-summit': {
     publisher: 'Korea.net (Korean Culture and Information Service)',
     published: { precision: 'day', day: '2025-08-25' },

@@ -4,11 +4,13 @@ import type { Story } from './types';
 /** The story in a minute: what the home page says. */
 export const story = {
   headline: 'Tokyo first: why Lee Jae Myung’s visit to Ishiba mattered',
-  dek: 'On 23 August 2025 South Korea’s new president, Lee Jae Myung, met Japan’s prime minister at the time, Shigeru Ishiba, in Tokyo. He went there before meeting Donald Trump in Washington. They agreed to visit each other more often and to work together on security, technology and problems both societies share.',
-  dekCitations: [report(1), report(4), report(6), ref('korea-net-tokyo-summit')],
+  dek: 'On 23 August 2025 South Korea’s new president, Lee Jae Myung, met Japan’s prime minister at the time, Shigeru Ishiba, in Tokyo. They agreed to visit each other more often and to work together on security, technology and problems both societies share.',
+  dekCitations: [report(1), report(4), ref('korea-net-tokyo-summit')],
   takeaways: [
     fact(
-      'Lee went to Tokyo before Washington, and Japanese officials took the order of the visits as a gesture of goodwill.',
+      'Lee was the first South Korean president since ties were restored in 1965 to visit Japan for talks before the United States. Japanese officials took it as a gesture of goodwill.',
+      ref('japan-news-lee-arrives-first'),
+      ref('joongang-jp-japan-before-us'),
       report(6),
     ),
     fact(
@@ -22,9 +24,12 @@ export const story = {
       report(4),
     ),
     fact(
-      'Both face North Korea’s nuclear and missile programmes and rely on US forces in the region, about 80,000 troops by the report’s count.',
+      'Both face North Korea’s nuclear and missile programmes and rely on US forces in the region, about 80,000 troops by the report’s count. The report argues that, with threats growing and US policy shifting, both gain from working together.',
       report(4),
       report(7),
+      report(1),
+      report(3),
+      report(8),
     ),
     fact(
       'Ishiba, under pressure at home, announced his resignation two weeks later and left office in October 2025. His successor, Sanae Takaichi, kept the visits going.',
@@ -46,34 +51,29 @@ export const story = {
       ref('japan-times-lee-joint-interview'),
     ),
     fact(
-      'Korean civic groups said the summit put history aside for the sake of pragmatic diplomacy.',
-      ref('kbs-civic-groups-summit'),
-    ),
-    fact(
       'On 15 August, 80 years after the war ended, Ishiba spoke of “remorse” at Japan’s memorial for its war dead. No prime minister had used the word there in 13 years.',
       ref('japan-news-ishiba-remorse'),
     ),
     fact(
-      'Like his recent predecessors, he did not mention Japan’s wartime aggression or the harm done across Asia. The same day, Lee called Japan a partner.',
+      'Like his recent predecessors, he did not mention Japan’s wartime aggression or the harm done across Asia. The same day, Lee called Japan an important partner and said he hoped its government would face history squarely.',
       ref('kyodo-ishiba-remorse'),
       ref('asiatoday-partner-reflection'),
+      ref('jiji-lee-liberation-day'),
     ),
     fact(
-      'The report argues that with a harsher strategic environment and a shifting United States, the two allies of Washington gain from speaking with one voice.',
-      report(1),
-      report(3),
-      report(8),
+      'Korean civic groups said the summit put history aside for the sake of pragmatic diplomacy.',
+      ref('kbs-civic-groups-summit'),
     ),
   ],
-  angleQuotes: ['lee-promise-as-a-nation', 'ishiba-remorse'],
+  angleQuotes: ['lee-front-yard', 'ishiba-difficult-issues'],
   turningPoints: [
     'colonial-rule',
     'basic-relations-treaty',
+    'kim-obuchi-declaration',
     'comfort-women-agreement',
     'forced-labour-rulings-2018',
     'export-controls-2019',
     'compensation-plan-2023',
-    'yoon-in-tokyo-2023',
     'lee-takes-office',
   ],
 } as const satisfies Story;

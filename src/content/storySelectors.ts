@@ -34,10 +34,19 @@ export const wordsPerMinute = 200;
 export const countWords = (texts: readonly string[], languageTag = defaultLanguageTag) =>
   texts.reduce((total, text) => total + wordCount(text, languageTag), 0);
 
-/** Minutes to read the story in a minute (the home page). */
+/**
+ * Minutes to read the story the home page tells, as it shows it: the headline and summary, the
+ * takeaways, why it was news with the leaders' words, and the turning points. The sections after
+ * them (open questions, numbers, polls, reactions) are there to consult, and are not counted.
+ */
 export function storyReadingMinutes(): number {
-  const texts = [story.headline, story.dek, ...story.takeaways, ...story.angle].map((t) =>
-    typeof t === 'string' ? t : t.text,
-  );
+  const texts = [
+    story.headline,
+    story.dek,
+    ...story.takeaways.map((fact) => fact.text),
+    ...story.angle.map((fact) => fact.text),
+    ...angleQuotes().flatMap((quote) => [quote.words, quote.where]),
+    ...turningPoints().flatMap((event) => [event.title, event.summary]),
+  ];
   return Math.max(1, Math.round(countWords(texts) / wordsPerMinute));
 }

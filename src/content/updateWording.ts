@@ -6,6 +6,30 @@ import type { UpdateWording } from './types';
  * them, so they live apart from the log, which every page with a "Corrected on" note reads.
  */
 export const correctionWording = {
+  'home-first-before-us': {
+    summary:
+      'The first takeaway said “Lee went to Tokyo before Washington, and Japanese officials took the order of the visits as a gesture of goodwill.” It did not say this was a first.',
+    correction:
+      'Lee was the first South Korean president since ties were restored in 1965 to visit Japan for talks before the United States, as the Yomiuri Shimbun and the JoongAng Ilbo reported. The takeaway now says so.',
+  },
+  'home-liberation-day-ask': {
+    summary:
+      '“Why this was news” said of 15 August only that “The same day, Lee called Japan a partner.”, leaving out what he asked of Japan.',
+    correction:
+      'In the same speech Lee said he hoped Japan’s government would face history squarely. The page now gives both halves.',
+  },
+  'home-repeats-and-length': {
+    summary:
+      'The home page said things twice. Under the headline it said “He went there before meeting Donald Trump in Washington.”, and a takeaway said it again. The quote cards repeated Lee’s interview and Ishiba’s “remorse”, and the report’s view that the two “gain from speaking with one voice” stood apart from the takeaway on the United States. The “2-minute read” left out the turning points.',
+    correction:
+      'Each fact now appears once. The quote cards give each leader’s words on the day of the summit. The report’s view, in plainer words, joins the takeaway on the United States. The reading time counts the turning points.',
+  },
+  'home-turning-points-1998': {
+    summary:
+      '“How we got here” listed Yoon Suk Yeol’s 2023 visit to Tokyo but not the 1998 Kim–Obuchi declaration, with Japan’s apology for colonial rule.',
+    correction:
+      'The 1998 declaration now takes that place: in the summit’s joint document Ishiba said he upholds earlier cabinets’ positions on history, this declaration among them. Yoon’s visit is still on the timeline.',
+  },
   'home-dated-by-summit': {
     summary:
       'The home page was dated by the summit (“Explainer · 23 August 2025”), so a reader today could take it for a piece from 2025. Its polls and open questions did not say how far our reports reach.',

@@ -45,6 +45,34 @@ const corrected = <Id extends string>(id: Id, item: ContentRef, ...citations: Ci
 /** The corrections, by id. */
 export const corrections = [
   corrected(
+    'home-first-before-us',
+    { kind: 'page', id: 'home' },
+    ref('japan-news-lee-arrives-first'),
+    ref('joongang-jp-japan-before-us'),
+    report(6),
+  ),
+  corrected(
+    'home-liberation-day-ask',
+    { kind: 'page', id: 'home' },
+    ref('asiatoday-partner-reflection'),
+    ref('jiji-lee-liberation-day'),
+  ),
+  corrected(
+    'home-repeats-and-length',
+    { kind: 'page', id: 'home' },
+    report(1),
+    report(3),
+    report(8),
+    ref('asiatoday-front-yard'),
+    ref('kantei-tokyo-remarks'),
+  ),
+  corrected(
+    'home-turning-points-1998',
+    { kind: 'page', id: 'home' },
+    ref('japan-times-1998-declaration'),
+    ref('korea-net-tokyo-summit'),
+  ),
+  corrected(
     'home-dated-by-summit',
     { kind: 'page', id: 'home' },
     report(1),

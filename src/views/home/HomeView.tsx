@@ -31,7 +31,7 @@ import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
 import styles from './HomeView.module.css';
 
-/** The story in a minute: the news angle first, then how we got here, the deal, what is open. */
+/** The story in a minute: the takeaways first, then why it was news, how we got here, what is open. */
 export function HomeView() {
   const text = useText();
   const words = text.words.home;
@@ -62,6 +62,11 @@ export function HomeView() {
       <JourneyMap />
       <RecordReachNote />
 
+      <section aria-labelledby="takeaways" className={styles.section}>
+        <h2 id="takeaways">{words.takeawaysHeading}</h2>
+        <FactList facts={story.takeaways} ordered />
+      </section>
+
       {story.angle.length > 0 && (
         <section aria-labelledby="angle" className={styles.section}>
           <h2 id="angle">{words.angleHeading}</h2>
@@ -73,11 +78,6 @@ export function HomeView() {
           </div>
         </section>
       )}
-
-      <section aria-labelledby="takeaways" className={styles.section}>
-        <h2 id="takeaways">{words.takeawaysHeading}</h2>
-        <FactList facts={story.takeaways} ordered />
-      </section>
 
       {turningPoints().length > 0 && (
         <section aria-labelledby="past" className={styles.section}>
