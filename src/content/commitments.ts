@@ -16,7 +16,7 @@ const pledgedInTokyo = (...citations: StatusChange['citations']): StatusChange =
   citations,
 });
 
-/** What the two leaders committed to in Tokyo, in the order of the joint statement. */
+/** What the two leaders committed to in Tokyo, in the order of the joint press announcement. */
 export const commitments = [
   {
     id: 'shuttle-diplomacy',
@@ -76,7 +76,7 @@ export const commitments = [
     history: [pledgedInTokyo(report(4), ref('japantoday-working-holiday'))],
     assessed,
     evidence:
-      'Officials said before the summit that second visas would start in October 2025. In reports up to March 2026 we found no official notice or figures showing that second visas are being issued. So we do not yet rate it delivered.',
+      'Before the summit, Kyodo reported that Japanese officials were preparing to start second visas in October 2025. In reports up to March 2026 we found no official notice or figures showing that second visas are being issued. So we do not yet rate it delivered.',
     citations: [
       report(4),
       ref('japantoday-working-holiday'),

@@ -12,7 +12,7 @@ export const events = [
     summary:
       'From 1910 to 1945 Japan ruled Korea as a colony. Disputes from those years still strain ties between Seoul and Tokyo, above all over wartime forced labour and the “comfort women”.',
     significance:
-      'It is why what each government says about the past is watched closely in the other country, and why a new president’s first words on Japan counted.',
+      'It is why what each government says about the past is watched closely in the other country. It is also why a new president’s first words on Japan counted.',
     themes: ['diplomacy', 'people'],
     people: [],
     citations: [
@@ -28,12 +28,16 @@ export const events = [
     era: 'history',
     title: 'A treaty restores diplomatic ties',
     summary:
-      'Japan and South Korea sign the Treaty on Basic Relations and normalise relations twenty years after colonial rule ended.',
+      'Japan and South Korea sign the Treaty on Basic Relations, restoring diplomatic ties twenty years after colonial rule ended. The same day they sign an agreement on property and claims.',
     significance:
       'The Tokyo summit fell in the treaty’s 60th anniversary year, and the joint press announcement marked it.',
     themes: ['diplomacy'],
     people: [],
-    citations: [ref('japanpitt-1965-treaty'), ref('korea-net-tokyo-summit')],
+    citations: [
+      ref('japanpitt-1965-treaty'),
+      ref('claims-agreement-1965-text'),
+      ref('korea-net-tokyo-summit'),
+    ],
   },
   {
     id: 'kim-obuchi-declaration',
@@ -60,7 +64,7 @@ export const events = [
     summary:
       'Japan’s foreign minister, Fumio Kishida, and South Korea’s, Yun Byung-se, announce a deal on the “comfort women”. These were women made to work in brothels for Japan’s wartime military. Japan says the military was involved and that it feels responsible, and Prime Minister Shinzo Abe offers an apology. Japan is to put ¥1 billion from its budget into a foundation that Seoul will set up for the survivors. Both sides say this settles the issue “finally and irreversibly”, but they read it differently. Tokyo stresses the finality, and holds that the 1965 claims agreement had already settled all claims. Seoul says the deal is final only if Japan keeps its promises. In Seoul the opposition leader, Moon Jae-in, attacks the deal at once.',
     significance:
-      'This is the “comfort women” agreement Lee inherited. He called it very hard for Koreans to accept. Yet days before the Tokyo summit he said it was a promise made by the nation, and should not be overturned.',
+      'This is the “comfort women” agreement Lee inherited. Days before the Tokyo summit, he said it was very hard for Koreans to accept. In the same sentence he called it a promise made by the nation, which should not be overturned.',
     themes: ['diplomacy', 'people'],
     people: ['fumio-kishida'],
     citations: [
@@ -116,7 +120,7 @@ export const events = [
     era: 'history',
     title: 'Seoul closes the foundation set up under the deal',
     summary:
-      'South Korea announces it will dissolve the Reconciliation and Healing Foundation, set up under the 2015 deal with Japan’s ¥1 billion. Seoul says the survivors must come first. Prime Minister Abe says relations between states cannot work if international promises are not kept. The dissolution is registered in July 2019, without Japan’s agreement. Seoul still does not formally end the 2015 agreement.',
+      'South Korea announces it will dissolve the Reconciliation and Healing Foundation, set up under the 2015 deal with Japan’s ¥1 billion. Seoul says the survivors must come first. Prime Minister Abe says relations between states cannot work if international promises are not kept. The foundation is formally closed in July 2019, without Japan’s agreement. Seoul still does not formally end the 2015 agreement.',
     significance:
       'Tokyo saw the foundation as the core of the deal, and a Korean paper said closing it in effect neutralised the agreement. Yet on paper the deal stood, and in 2025 Lee chose to keep it.',
     themes: ['diplomacy', 'people'],
@@ -182,7 +186,7 @@ export const events = [
     summary:
       'Yoon Suk Yeol’s government announces a plan for the 2018 forced-labour rulings. A Korean public foundation will pay the damages, instead of the Japanese firms. The money is to come from voluntary donations. Seoul expects Korean firms that gained from the 1965 treaty, such as the steelmaker POSCO, to give. The Japanese firms are not required to pay. Japan’s foreign minister welcomes the plan as a way back to healthy relations. Prime Minister Fumio Kishida says Japan upholds past cabinets’ positions on history. Victims and civic groups say the plan voids the court’s rulings, and one survivor says she will not take the money. Lee, then leading the opposition, calls it “the biggest humiliation and stain in diplomatic history”.',
     significance:
-      'By mid-April, 10 of the 15 plaintiffs or their families had accepted the money. As president, Lee kept the plan: days before the Tokyo summit he said such agreements should not be overturned.',
+      'By mid-April, 10 of the 15 people who had sued, or their families, had accepted the money. As president, Lee kept the plan: days before the Tokyo summit he said such agreements should not be overturned.',
     themes: ['diplomacy', 'people'],
     people: ['yoon-suk-yeol', 'fumio-kishida', 'lee-jae-myung'],
     citations: [
@@ -205,7 +209,7 @@ export const events = [
     place: 'tokyo',
     title: 'Yoon visits Tokyo, and shuttle diplomacy restarts',
     summary:
-      'Yoon Suk Yeol meets Fumio Kishida in Tokyo, the first bilateral visit to Japan by a Korean president in about 12 years. They agree to restart shuttle diplomacy. Kishida says Japan upholds past cabinets’ positions on history, including the 1998 declaration. The same day Japan says it will ease its 2019 export controls on the three chemicals, which it does from 23 March. Seoul drops its WTO complaint. In 2019 Seoul had also dropped Japan from its own white list; it puts Japan back in April. Japan puts South Korea back on its white list from 21 July.',
+      'Yoon Suk Yeol meets Fumio Kishida in Tokyo. It is the first time in about 12 years that a Korean president has visited Japan just for talks between the two countries. They agree to restart shuttle diplomacy. Kishida says Japan upholds past cabinets’ positions on history, including the 1998 declaration. The same day Japan says it will ease its 2019 export controls on the three chemicals, which it does from 23 March. Seoul drops its WTO complaint. In 2019 Seoul had also dropped Japan from its own white list; it puts Japan back in April. Japan puts South Korea back on its white list from 21 July.',
     significance:
       'The Tokyo summit of 2025 picked up the shuttle diplomacy restarted here. Five months later came the three-way summit at Camp David.',
     themes: ['diplomacy', 'economy-trade'],
@@ -228,7 +232,7 @@ export const events = [
     era: 'road-to-tokyo',
     title: 'Camp David: a three-way pact with Washington',
     summary:
-      'Joe Biden hosts Yoon Suk Yeol and Fumio Kishida for the first stand-alone summit of the three countries, which agree to work together more closely on security.',
+      'Joe Biden hosts Yoon Suk Yeol and Fumio Kishida for the first stand-alone summit of the three countries. They agree to work together more closely on security.',
     significance:
       'This is the trilateral agreement “established by their predecessors” that Lee and Ishiba built on in Tokyo.',
     themes: ['security', 'diplomacy'],
@@ -316,7 +320,7 @@ export const events = [
     era: 'road-to-tokyo',
     title: 'First talk, by telephone',
     summary:
-      'Five days after Lee takes office, he and Ishiba hold their first talk: a phone call of about 25 minutes, in which both stress cooperation with the United States.',
+      'Five days after Lee takes office, he and Ishiba hold their first talk, a phone call of about 25 minutes. Both stress cooperation with the United States.',
     significance: 'The two leaders were in touch within days of Lee’s start, before they ever met.',
     themes: ['diplomacy'],
     people: ['lee-jae-myung', 'shigeru-ishiba'],
@@ -328,7 +332,7 @@ export const events = [
     era: 'road-to-tokyo',
     title: 'First meeting in person, at the G7 in Canada',
     summary:
-      'Lee and Ishiba meet for the first time on the sidelines of the Group of Seven summit in Kananaskis, Canada, which South Korea attended as an invited guest.',
+      'Lee and Ishiba meet for the first time, on the edge of the Group of Seven summit in Kananaskis, Canada. South Korea attended as an invited guest.',
     significance:
       'The report counts it among the meetings where Lee spoke for closer ties with Japan.',
     themes: ['diplomacy'],
@@ -349,7 +353,7 @@ export const events = [
     summary:
       'Japan’s ruling coalition falls short of a majority in the House of Councillors election.',
     significance:
-      'After losing the lower house in October 2024, the coalition was now short of a majority in both houses: part of the “internal pressures” on Ishiba that the report mentions.',
+      'The coalition had lost the lower house in October 2024. Now it was short of a majority in both houses. This was part of the “internal pressures” on Ishiba that the report mentions.',
     themes: ['domestic-politics'],
     people: ['shigeru-ishiba'],
     citations: [
@@ -365,7 +369,7 @@ export const events = [
     era: 'road-to-tokyo',
     title: 'Both countries strike tariff deals with Washington',
     summary:
-      'Donald Trump announces a trade deal with Japan on 22 July, and one with South Korea on 30 July (Washington time), each setting US tariffs at 15 per cent.',
+      'Donald Trump announces a trade deal with Japan on 22 July, and one with South Korea on 30 July (Washington time). Each sets US tariffs at 15 per cent.',
     significance: 'Both governments came to Tokyo with the same trade worries and similar deals.',
     themes: ['economy-trade'],
     people: ['donald-trump'],
@@ -378,9 +382,9 @@ export const events = [
     place: 'tokyo',
     title: 'The Tokyo summit',
     summary:
-      'Ishiba hosts Lee for talks at the prime minister’s official residence. The two governments issue a joint press announcement on the results, their first joint document in 17 years, and the leaders compare notes on their tariff talks with Washington.',
+      'Ishiba hosts Lee for talks at the prime minister’s official residence. The two governments issue a joint press announcement on the results, their first joint document in 17 years. The leaders also compare notes on their tariff talks with Washington.',
     significance:
-      'Lee’s first official engagement in Japan as president revived shuttle diplomacy and set out the commitments tracked in this explainer.',
+      'Lee’s first official engagement in Japan as president resumed shuttle diplomacy and set out the commitments tracked in this explainer.',
     themes: ['diplomacy', 'security', 'economy-trade', 'people'],
     people: ['shigeru-ishiba', 'lee-jae-myung'],
     citations: [
@@ -493,7 +497,7 @@ export const events = [
     place: 'busan',
     title: 'Ishiba returns the visit in Busan',
     summary:
-      'Ishiba travels to Busan for a return summit, the first bilateral visit by a Japanese leader to a Korean city other than Seoul in 21 years. The talks focus on shared challenges and regional development.',
+      'Ishiba travels to Busan for a return summit. No Japanese leader had visited a Korean city other than Seoul just for talks between the two countries for 21 years. The talks focus on shared challenges and regional development.',
     significance: 'Shuttle diplomacy ran in both directions within six weeks.',
     themes: ['diplomacy', 'people'],
     people: ['shigeru-ishiba', 'lee-jae-myung'],
@@ -530,7 +534,7 @@ export const events = [
     era: 'what-came-next',
     title: 'A joint rescue drill is put on hold',
     summary:
-      'South Korea’s navy tells Japan it will not hold the joint search-and-rescue drill planned for November. Reports link it to Japan’s refusal to refuel South Korea’s Black Eagles display team after it flew near the islands Korea calls Dokdo and Japan calls Takeshima.',
+      'South Korea’s navy tells Japan it will not hold the joint search-and-rescue drill planned for November. Reports link it to Japan’s refusal to refuel South Korea’s Black Eagles display team. The team had flown near the islands Korea calls Dokdo and Japan calls Takeshima.',
     significance:
       'A setback for the defence cooperation promised in Tokyo, in a row linked to the islands.',
     themes: ['security'],
@@ -555,9 +559,9 @@ export const events = [
     era: 'what-came-next',
     title: 'New forced-labour rulings against Japanese firms',
     summary:
-      'South Korea’s Supreme Court upholds damages against Nippon Steel, its first ruling in the forced-labour cases filed after 2018. On 29 January it rules against Kumagai Gumi, and in February a ruling against Nishimatsu Construction is reported. The plaintiffs’ side says about 50 similar cases are pending. After the first ruling, Japan’s foreign ministry says it breaches the 1965 claims agreement. It expects such rulings to be handled under Seoul’s 2023 plan, with the Korean foundation paying. The plaintiffs’ lawyers say the foundation is short of money and want Japanese firms or Tokyo to pay in.',
+      'South Korea’s Supreme Court upholds damages against Nippon Steel, its first ruling in the forced-labour cases filed after 2018. On 29 January it rules against Kumagai Gumi, and in February a ruling against Nishimatsu Construction is reported. Lawyers for the people who sued say about 50 similar cases are pending. After the first ruling, Japan’s foreign ministry says it breaches the 1965 claims agreement. It expects such rulings to be handled under Seoul’s 2023 plan, with the Korean foundation paying. The lawyers say the foundation is short of money and want Japanese firms or Tokyo to pay in.',
     significance:
-      'The rulings test the 2023 plan that Lee chose to keep: Tokyo relies on it, while the plaintiffs want Japanese money in it.',
+      'The rulings test the 2023 plan that Lee chose to keep: Tokyo relies on it, while those who sued want Japanese money in it.',
     themes: ['diplomacy', 'people'],
     people: [],
     citations: [
@@ -611,7 +615,7 @@ export const events = [
     place: 'yokosuka',
     title: 'Defence chiefs agree to visit each other every year',
     summary:
-      'Meeting in Yokosuka, defence ministers Shinjiro Koizumi and Ahn Gyu-back agree on yearly visits and to hold a joint search-and-rescue drill, the first in about nine years.',
+      'Meeting in Yokosuka, defence ministers Shinjiro Koizumi and Ahn Gyu-back agree to visit each other every year. They also agree to hold a joint search-and-rescue drill, the first in about nine years.',
     significance:
       'After the setback of November, the defence cooperation promised in Tokyo moved forward again.',
     themes: ['security'],
@@ -656,7 +660,7 @@ export const events = [
     era: 'what-came-next',
     title: 'Lee pledges to keep up shuttle diplomacy',
     summary:
-      'In his speech on the anniversary of the 1 March independence movement, Lee says he will keep up shuttle diplomacy with Japan and asks Tokyo to respond, so the two can build a “friendly new world”.',
+      'In his speech on the anniversary of the 1 March independence movement, Lee says he will keep up shuttle diplomacy with Japan. He asks Tokyo to respond, so the two can build a “friendly new world”.',
     significance:
       'The latest event in our record: six months after Tokyo, Lee was still promising regular visits.',
     themes: ['diplomacy'],

@@ -55,7 +55,7 @@ export const keyFigures = [
     value: 10_000,
     unit: 'visas',
     year: 2024,
-    note: 'A limit, not a count: the two governments raised it from 7,200 to 10,000 a year in 2011. Until the Tokyo summit a person could get the visa only once; the leaders agreed to allow a second one, from October 2025.',
+    note: 'A limit, not a count: the two governments raised it from 7,200 to 10,000 a year in 2011. Until the Tokyo summit a person could get the visa only once. The leaders agreed to allow a second one; Kyodo reported beforehand that it was to start in October 2025.',
     citations: [
       ref('embassy-working-holiday'),
       ref('hankyung-working-holiday-cap'),
@@ -98,7 +98,7 @@ export const keyFigures = [
 
 export type FigureId = (typeof keyFigures)[number]['id'];
 
-/** How the two publics see each other: the joint surveys, with their fieldwork dates. */
+/** How people in each country see the other: the joint surveys, with their fieldwork dates. */
 export const polls = [
   {
     id: 'yomiuri-hankook-2025',
@@ -127,7 +127,7 @@ export const polls = [
       { country: 'south-korea', percent: 52.4, previous: { year: 2024, percent: 41.8 } },
     ],
     reading:
-      'The publics moved apart: a record share of South Koreans thought well of Japan, but the Japanese share was the lowest since 2019.',
+      'Views moved apart: a record share of South Koreans thought well of Japan, but the Japanese share was the lowest since 2019.',
     citations: [ref('herald-eai-survey-2025'), ref('donga-eai-survey-2025')],
   },
   {

@@ -61,7 +61,7 @@ export const glossary = [
   {
     id: 'joint-statement',
     term: 'Joint statement',
-    forms: ['joint press announcement', 'joint statement'],
+    forms: ['joint press announcement', 'joint press release', 'joint statement', 'joint document'],
     definition:
       'A text two governments issue together after a meeting, setting out what they agreed. The 2025 Tokyo text was a joint press announcement: announced by both governments, not signed.',
     citations: [report(3), ref('kbs-tokyo-joint-announcement')],
@@ -151,23 +151,32 @@ export const glossary = [
     term: 'CPTPP',
     forms: ['cptpp'],
     definition:
-      'The Comprehensive and Progressive Agreement for Trans-Pacific Partnership, a Pacific free-trade pact of which Japan is a member. South Korea wants to join. Its ban on seafood from eight Japanese prefectures, imposed after the 2011 Fukushima nuclear disaster, came up at the Nara summit; Lee said it should be handled in working-level talks.',
-    citations: [ref('yonhap-nara-cptpp'), ref('chosun-nara-summit')],
+      'The Comprehensive and Progressive Agreement for Trans-Pacific Partnership, a free-trade pact that had 12 members in 2025, Japan among them. A new member needs every member’s consent. South Korea wants to join. Japan asks it to lift its ban on seafood from eight Japanese prefectures, imposed after the 2011 Fukushima nuclear disaster. In September 2025 Seoul’s foreign minister said lifting the ban was not a condition for joining. The ban would stay, he said, until Koreans’ worries were eased. At the Nara summit in January 2026, Lee said it should be handled in working-level talks.',
+    citations: [
+      ref('jiji-cho-cptpp-not-precondition'),
+      ref('newdaily-cptpp-members'),
+      ref('news1-lee-nhk-seafood'),
+      ref('yonhap-nara-cptpp'),
+      ref('chosun-nara-summit'),
+    ],
   },
   {
     id: 'comfort-women',
     term: 'Comfort women',
     forms: ['comfort women'],
     definition:
-      'Women forced to provide sex for Japanese soldiers before and during the Second World War. Many were from Korea, then a Japanese colony. “Comfort women” is a euphemism: a gentle-sounding name for something brutal. In a 2015 deal Japan apologised and paid ¥1 billion into a fund for the survivors. The deal was unpopular in South Korea. In 2018 Seoul decided to close the fund, saying the survivors must come first. Japan said Seoul was breaking an international promise.',
+      'Women forced to provide sex for Japanese soldiers before and during the Second World War. Many were from Korea, then a Japanese colony. “Comfort women” is a euphemism: a gentle-sounding name for something brutal. In a 2015 deal Japan apologised and paid ¥1 billion into a fund for the survivors. The deal was unpopular in South Korea. Most survivors then alive, 34 of 47, took the fund’s payment. Some refused; they and civic groups said Japan had not accepted legal responsibility. In 2018 Seoul decided to close the fund, saying the survivors must come first. Japan said Seoul was breaking an international promise.',
     citations: [
       ref('asahi-comfort-women-euphemism'),
       ref('japantoday-lee-keeps-pact'),
       ref('jcast-comfort-women-deal'),
       ref('etnews-comfort-women-fund'),
       ref('jiji-lee-uphold-accords'),
-      ref('hankyoreh-foundation-closing'),
+      ref('japan-times-foundation-payments-2019'),
       ref('kbs-foundation-dissolution'),
+      ref('hankyoreh-payments-refused-2016'),
+      ref('korea-times-survivors-protest-2016'),
+      ref('hankyoreh-foundation-closing'),
       ref('ntv-abe-foundation'),
     ],
   },
@@ -184,6 +193,31 @@ export const glossary = [
       ref('yonhap-compensation-plan'),
       ref('nikkei-hayashi-welcomes-plan'),
       ref('korea-times-victims-reject-plan'),
+    ],
+  },
+  {
+    id: 'claims-agreement',
+    term: '1965 claims agreement',
+    forms: ['claims agreement', '1965 agreement'],
+    definition:
+      'An agreement signed with the 1965 treaty. Japan agreed to give South Korea $300 million in grants and $200 million in low-interest loans. Both said claims between the two countries and their peoples were settled “completely and finally”. Japan says this covers all wartime claims. In 2018 South Korea’s Supreme Court ruled that it did not end individuals’ right to damages for forced labour.',
+    citations: [
+      ref('claims-agreement-1965-text'),
+      ref('japan-times-claims-commentary-2019'),
+      ref('korea-herald-nippon-steel-ruling'),
+      ref('japan-times-nippon-steel-ruling'),
+    ],
+  },
+  {
+    id: 'kim-obuchi-declaration',
+    term: '1998 declaration (Kim Dae-jung and Keizo Obuchi)',
+    forms: ['1998 declaration'],
+    definition:
+      'A joint declaration by South Korea’s president, Kim Dae-jung, and Japan’s prime minister, Keizo Obuchi, on 8 October 1998. In it Obuchi offered remorse and a heartfelt apology for the suffering that Japan’s colonial rule caused Koreans. At the 2025 Tokyo summit Ishiba said his government upholds it.',
+    citations: [
+      ref('japan-times-1998-declaration'),
+      ref('wikipedia-1998-declaration'),
+      ref('korea-net-tokyo-summit'),
     ],
   },
   {

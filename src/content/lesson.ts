@@ -349,7 +349,7 @@ export const sortingSentences = [
   {
     id: 'commendable',
     words: 'His decision to stop in Japan is commendable.',
-    source: 'Japan Forward (Sankei group), editorial',
+    source: 'Japan Forward (Sankei group), opinion piece',
     kind: 'opinion',
     why: '“Commendable” is praise: a judgement.',
     citations: [ref('japan-forward-summit-editorial')],

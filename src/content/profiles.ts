@@ -53,7 +53,7 @@ export const profiles = {
     ],
     atSummit: [
       fact(
-        'Hosted Lee at the prime minister’s official residence. The two governments put out their first joint document in 17 years: a joint press announcement, issued by both rather than signed.',
+        'Hosted Lee at the prime minister’s official residence. The two governments put out a joint press announcement, their first joint document in 17 years. It was issued by both rather than signed.',
         report(2),
         ref('korea-net-tokyo-summit'),
         ref('kbs-world-tokyo-summit'),

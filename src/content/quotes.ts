@@ -55,9 +55,10 @@ export const quotes = [
     speaker: presidentLee,
     words: 'cannot be overturned',
     translatedBy: 'Not named; as printed by The Japan Times',
+    // The day the interview was published; the day Lee gave it is not reported.
     said: day('2025-08-23'),
     where:
-      'in an interview published by several Japanese media outlets on the day of the summit, hours before the talks, about agreements on history made by earlier governments',
+      'in an interview with several Japanese media outlets about agreements on history made by earlier governments, published hours before the summit talks',
     citations: [ref('japan-times-lee-joint-interview')],
   },
   {
@@ -83,7 +84,7 @@ export const quotes = [
     },
     said: day('2025-08-15'),
     where:
-      'at the national memorial service for the war dead in Tokyo, 80 years after the war ended: the first time in 13 years a prime minister used the word “remorse” there',
+      'at Japan’s memorial for its war dead, 80 years after the war ended: the first prime minister in 13 years to say “remorse” there',
     citations: [ref('japan-news-ishiba-remorse'), ref('tbs-ishiba-remorse')],
   },
   {

@@ -19,7 +19,7 @@ export const reactions = [
     who: { name: 'The Sankei Shimbun', role: 'conservative national daily', country: 'japan' },
     kind: 'press',
     summary:
-      'The Sankei read Lee’s choice of Tokyo before Washington as a way to reassure the United States. An editorial on its English-language site welcomed the stop in Japan. But it regretted that the statement did not name China, and said Lee’s actions must match his words.',
+      'The Sankei read Lee’s choice of Tokyo before Washington as a way to reassure the United States. A piece on its English-language site, JAPAN Forward, welcomed the stop in Japan. But it regretted that the joint press announcement did not name China. It said Lee’s actions must match his words.',
     date: day('2025-08-24'),
     citations: [ref('chosun-biz-japanese-media'), ref('japan-forward-summit-editorial')],
   },
@@ -93,7 +93,7 @@ export const reactions = [
     },
     kind: 'civic',
     summary:
-      'The day after the summit, the Korean Council said pragmatic diplomacy had hidden historical justice: the statement said nothing about the “comfort women”. The Center for Historical Truth and Justice said sealing off the past does not end Japan’s responsibility.',
+      'The day after the summit, the Korean Council said historical justice had been hidden in the name of practical diplomacy. The joint press announcement, it noted, said nothing about the “comfort women”. The Center for Historical Truth and Justice said sealing off the past does not end Japan’s responsibility.',
     date: day('2025-08-24'),
     citations: [ref('kbs-civic-groups-summit'), ref('ohmynews-civic-groups-summit')],
   },
@@ -146,7 +146,7 @@ export const reactions = [
     },
     kind: 'critic',
     summary:
-      'In the issue dated 4 September, she wrote that Japan’s papers and TV mostly praised the summit, but she could not. She said the leaders’ document left history out; it does record Ishiba saying his government stands by past cabinets’ positions, the 1998 declaration among them.',
+      'In the issue dated 4 September, she wrote that Japan’s papers and TV mostly praised the summit, but she could not. She said the joint press announcement left history out. It does record Ishiba saying his government stands by past cabinets’ positions, the 1998 declaration among them.',
     date: day('2025-09-04'),
     citations: [ref('genron-sakurai-column'), ref('akahata-joint-release')],
   },

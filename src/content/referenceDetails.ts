@@ -756,7 +756,7 @@ export const referenceDetails = {
   },
   'japan-forward-summit-editorial': {
     title:
-      '[Editorial on the Tokyo summit: does South Korea truly want forward-looking ties with Japan?]',
+      '[Piece on the Tokyo summit: does South Korea truly want forward-looking ties with Japan?]',
     url: 'https://japan-forward.com/does-south-korea-truly-want-forward-looking-ties-with-japan',
   },
   'minami-nippon-editorial': {
@@ -980,5 +980,43 @@ export const referenceDetails = {
   'sbs-lee-supplementary-budget': {
     title: '[Report on Lee chairing a meeting of his senior secretaries at Cheong Wa Dae]',
     url: 'https://news.sbs.co.kr/news/endPage.do?news_id=N1008474727',
+  },
+  'japan-times-foundation-payments-2019': {
+    title:
+      '[Report that South Korea has formally closed the Japan-funded “comfort women” foundation]',
+    url: 'https://www.japantimes.co.jp/news/2019/07/05/national/politics-diplomacy/south-korea-formally-closes-japan-funded-comfort-women-foundation/',
+  },
+  'hankyoreh-payments-refused-2016': {
+    title: 'Government begins cash payments to former comfort women',
+    url: 'http://english.hani.co.kr/arti/english_edition/e_international/765828.html',
+  },
+  'korea-times-survivors-protest-2016': {
+    title: '[Report that Japan sent ¥1 billion to the foundation for the victims]',
+    url: 'https://www.koreatimes.co.kr/www/news/nation/2016/08/116_213150.html',
+  },
+  'mofa-korea-dokdo-position': {
+    title: 'The Korean Government’s Basic Position on Dokdo',
+    url: 'https://dokdo.mofa.go.kr/eng/dokdo/government_position.jsp',
+  },
+  'jiji-cho-cptpp-not-precondition': {
+    title: 'S. Korea to Hold Talks with Japan on Joining CPTPP',
+    url: 'https://english.adnkronos.com/2025/09/20/s-korea-to-hold-talks-with-japan-on-joining-cptpp',
+  },
+  'newdaily-cptpp-members': {
+    title: '위성락 "CPTPP, 실무부서 간 협의 더 필요한 문제"',
+    url: 'https://www.newdaily.co.kr/site/data/html/2026/01/14/2026011400226.html',
+  },
+  'news1-lee-nhk-seafood': {
+    title: '靑 "한일 정상간 CPTPP 얘기 나눠…추진 의사 재확인"',
+    url: 'https://www.news1.kr/amp/politics/president/6038785',
+  },
+  'claims-agreement-1965-text': {
+    title:
+      'Agreement on the Settlement of Problems Concerning Property and Claims and on Economic Co-operation between Japan and the Republic of Korea',
+    url: 'https://worldjpn.net/documents/texts/JPKR/19650622.T9E.html',
+  },
+  'japan-times-claims-commentary-2019': {
+    title: '[Commentary on the 1965 claims agreement and the dispute over wartime workers]',
+    url: 'https://www.japantimes.co.jp/opinion/2019/09/04/commentary/japan-commentary/real-issue-tokyo-seoul-trust/',
   },
 } as const satisfies Record<ReferenceId, Pick<Reference, 'title' | 'url'>>;

@@ -1392,6 +1392,61 @@ export const referenceTable = {
     kind: 'news',
     checked: '2026-11-28',
   },
+  // Editor's depth review, 28 November 2026: sourcing and plain words.
+  'japan-times-foundation-payments-2019': {
+    publisher: 'The Japan Times',
+    published: { precision: 'day', day: '2019-07-05' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'hankyoreh-payments-refused-2016': {
+    publisher: 'The Hankyoreh (English edition)',
+    published: { precision: 'day', day: '2016-10-15' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'korea-times-survivors-protest-2016': {
+    publisher: 'The Korea Times',
+    published: { precision: 'month', year: 2016, month: 8 },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'mofa-korea-dokdo-position': {
+    publisher: 'Ministry of Foreign Affairs of the Republic of Korea',
+    kind: 'official',
+    checked: '2026-11-28',
+  },
+  'jiji-cho-cptpp-not-precondition': {
+    publisher: 'Jiji Press, via Adnkronos',
+    published: { precision: 'day', day: '2025-09-20' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'newdaily-cptpp-members': {
+    publisher: 'New Daily',
+    published: { precision: 'day', day: '2026-01-14' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'news1-lee-nhk-seafood': {
+    publisher: 'News1',
+    published: { precision: 'day', day: '2026-01-14' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'claims-agreement-1965-text': {
+    publisher:
+      'The World and Japan database (GRIPS and the University of Tokyo), from the UN Treaty Collection',
+    published: { precision: 'day', day: '1965-06-22' },
+    kind: 'official',
+    checked: '2026-11-28',
+  },
+  'japan-times-claims-commentary-2019': {
+    publisher: 'The Japan Times (commentary)',
+    published: { precision: 'day', day: '2019-09-04' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
 } as const satisfies Record<string, Omit<Reference, 'id' | 'title' | 'url'>>;
 
 /** The id of a background reference. */

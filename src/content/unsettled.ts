@@ -5,9 +5,9 @@ import type { OpenQuestion } from './types';
 export const openQuestions = [
   {
     id: 'history-left-out',
-    title: 'What the statement said, and left out, about the past',
+    title: 'What the joint press announcement said, and left out, about the past',
     summary:
-      'The joint press release records Ishiba saying his government upholds, as a whole, earlier cabinets’ positions on history. These include the 1998 declaration, with its apology for colonial rule. The Yomiuri stressed another line: ties build on the foundation laid since 1965, the year of the claims agreement. The release says nothing about the 2015 “comfort women” agreement, the 2023 plan for forced-labour victims, or the victims themselves. Lee’s security adviser said history was discussed in broad terms; victims’ groups in South Korea said it was left out.',
+      'The joint press announcement records Ishiba saying his government upholds, as a whole, earlier cabinets’ positions on history. These include the 1998 declaration, with its apology for colonial rule. The Yomiuri stressed another line: ties build on the foundation laid since 1965, the year of the claims agreement. It says nothing about the 2015 “comfort women” agreement, the 2023 plan for forced-labour victims, or the victims themselves. Lee’s security adviser said history was discussed in broad terms; victims’ groups in South Korea said it was left out.',
     watchFor:
       'Whether a later joint document names the “comfort women” or forced labour. And whether Lee keeps his promise not to overturn the 2015 and 2023 arrangements, as victims’ groups press him. And whether Takaichi visits Yasukuni Shrine as prime minister. The shrine honours Japan’s war dead along with convicted war criminals, and neighbours see it as a symbol of past militarism. Days before taking office in October 2025, she sent an offering but stayed away. In February 2026 she said she was working to create “the environment” for a visit. She would first seek the understanding of Japan’s ally and its neighbours.',
     assessed: '2026-11-28',
@@ -33,11 +33,12 @@ export const openQuestions = [
     id: 'dokdo-takeshima',
     title: 'The islands: Dokdo to South Korea, Takeshima to Japan',
     summary:
-      'South Korea controls the islets and calls them Dokdo; Japan claims them as Takeshima and says South Korea occupies them illegally. South Korea says they are clearly its own, by history, geography and international law. In late 2025 Japan refused to refuel South Korea’s Black Eagles display team after it flew near the islets. South Korea’s navy then put off a joint search-and-rescue drill planned for November. In January 2026 the defence ministers agreed to hold the drill; in reports up to March 2026 we found none saying it has taken place. On 22 February 2026 Japan again sent a junior official to Shimane Prefecture’s “Takeshima Day”, and Seoul protested.',
+      'South Korea controls the islets and calls them Dokdo; Japan claims them as Takeshima and says South Korea occupies them illegally. South Korea says they are clearly its own, by history, geography and international law, and that no territorial dispute exists. In late 2025 Japan refused to refuel South Korea’s Black Eagles display team after it flew near the islets. South Korea’s navy then put off a joint search-and-rescue drill planned for November. In January 2026 the defence ministers agreed to hold the drill; in reports up to March 2026 we found none saying it has taken place. On 22 February 2026 Japan again sent a junior official to Shimane Prefecture’s “Takeshima Day”, and Seoul protested.',
     watchFor:
       'Whether the joint rescue drill finally takes place. And on 22 February, whom Japan sends to Takeshima Day and how Seoul answers.',
     assessed: '2026-11-28',
     related: [
+      { kind: 'event', id: 'takeshima-day-2026' },
       { kind: 'event', id: 'rescue-drill-postponed' },
       { kind: 'event', id: 'defence-chiefs-yokosuka' },
       { kind: 'commitment', id: 'defence-cooperation' },
@@ -45,6 +46,7 @@ export const openQuestions = [
     citations: [
       ref('scmp-refuel-row'),
       ref('mofa-takeshima-position'),
+      ref('mofa-korea-dokdo-position'),
       ref('sbs-rescue-drill-off'),
       ref('jiji-rescue-drill-off'),
       ref('jiji-defence-chiefs'),
@@ -76,11 +78,12 @@ export const openQuestions = [
     id: 'forced-labour-rulings',
     title: 'New forced-labour rulings',
     summary:
-      'South Korea’s Supreme Court has kept ordering Japanese firms to pay damages to Koreans who, it found, were forced to work for them in wartime. Nippon Steel lost in December 2025, in the court’s first ruling on cases filed after 2018. Kumagai Gumi followed in January 2026 and Nishimatsu Construction in February. Japan says all such claims were settled “completely and finally” by the 1965 agreement. Under Seoul’s 2023 plan, a Korean foundation pays plaintiffs instead of the firms, and Lee has said he will keep to the past arrangements.',
+      'South Korea’s Supreme Court has kept ordering Japanese firms to pay damages to Koreans who, it found, were forced to work for them in wartime. Nippon Steel lost in December 2025, in the court’s first ruling on cases filed after 2018. Kumagai Gumi followed in January 2026 and Nishimatsu Construction in February. Japan says all such claims were settled “completely and finally” by the 1965 agreement. Under Seoul’s 2023 plan, a Korean foundation pays the people who sued instead of the firms. Lee has said he will keep to the past arrangements.',
     watchFor:
-      'Whether the new plaintiffs are paid, and by whom: the Japanese firms or Seoul’s foundation. And how Tokyo answers each new ruling.',
+      'Whether the people who won the new cases are paid, and by whom: the Japanese firms or Seoul’s foundation. And how Tokyo answers each new ruling.',
     assessed: '2026-11-28',
     related: [
+      { kind: 'event', id: 'forced-labour-rulings-2025' },
       { kind: 'event', id: 'forced-labour-rulings-2018' },
       { kind: 'event', id: 'compensation-plan-2023' },
     ],
@@ -102,7 +105,7 @@ export const openQuestions = [
     watchFor:
       'Whether the two governments can agree on the words of Japan’s speech, so that the next memorial is held together.',
     assessed: '2026-11-28',
-    related: [],
+    related: [{ kind: 'event', id: 'sado-memorial-2025' }],
     citations: [
       ref('afp-sado-unesco'),
       ref('japan-news-sado-2025'),

@@ -280,4 +280,51 @@ export const correctionWording = {
     correction:
       'It now also asks whether Takaichi visits Yasukuni as prime minister. She stayed away in October 2025, and in February 2026 said she was working towards a visit.',
   },
+  'comfort-women-survivors-paid': {
+    summary:
+      'Our glossary said of the 2015 “comfort women” deal: “The deal was unpopular in South Korea, and many survivors did not accept it.” That read as if most survivors refused.',
+    correction:
+      'Most survivors alive at the time of the deal, 34 of 47, took the fund’s payment. Some refused; they and civic groups said Japan had not accepted legal responsibility. The glossary now says both.',
+  },
+  'cptpp-both-positions': {
+    summary:
+      'Our glossary first called the CPTPP a pact “led by Japan” and said “Japan wants it first to lift its ban on seafood”; its sources said neither. It then said only that the ban “came up at the Nara summit”.',
+    correction:
+      'Japan asks Seoul to lift the ban. In September 2025 South Korea’s foreign minister said lifting it was not a condition for joining, and that it would stay until Koreans’ worries were eased. The pact had 12 members in 2025.',
+  },
+  'lee-one-sentence': {
+    summary:
+      'We said Lee “called it very hard for Koreans to accept. Yet days before the Tokyo summit he said it was a promise made by the nation”, as if he had changed his mind.',
+    correction:
+      'Both halves come from one sentence of the same interview, given days before the summit. The event now says so.',
+  },
+  'dokdo-seoul-no-dispute': {
+    summary:
+      'The open question on the islands said “Japan claims them as Takeshima and says South Korea occupies them illegally”, but not South Korea’s full position.',
+    correction:
+      'South Korea’s government says the islands are its territory by history, geography and international law, and that no territorial dispute exists. The open question now says so.',
+  },
+  'working-holiday-october-reported': {
+    summary:
+      'We said the leaders agreed to allow a second working-holiday visa “from October 2025”, and that “Officials said before the summit that second visas would start in October 2025”.',
+    correction:
+      'October was a plan Kyodo reported before the summit: Japanese officials said they were preparing to start then. In reports up to March 2026 we found no official notice that it began. Both places now say it was reported.',
+  },
+  'shuttle-resumed': {
+    summary: 'We said the Tokyo summit “revived shuttle diplomacy”.',
+    correction:
+      'Yoon Suk Yeol and Fumio Kishida had already restarted the visits in 2023. We now say the Tokyo summit resumed them.',
+  },
+  'lee-interview-published': {
+    summary:
+      'We dated Lee’s words “cannot be overturned” 23 August 2025, as if that were the day he said them.',
+    correction:
+      'That is the day the interview was published, hours before the summit talks; the day he gave it is not reported. The quote now says it was published then.',
+  },
+  'sankei-piece-not-editorial': {
+    summary:
+      'We called the Sankei’s piece on the summit “An editorial on its English-language site”.',
+    correction:
+      'Its byline is not shown, and we could not confirm it is the paper’s editorial. We now call it a piece on JAPAN Forward, the Sankei’s English-language site.',
+  },
 } as const satisfies Record<CorrectionId, UpdateWording>;

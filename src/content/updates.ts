@@ -317,6 +317,53 @@ export const corrections = [
     ref('yomiuri-takaichi-yasukuni-environment'),
     ref('ytn-takaichi-yasukuni-environment'),
   ),
+  corrected(
+    'comfort-women-survivors-paid',
+    { kind: 'term', id: 'comfort-women' },
+    ref('japan-times-foundation-payments-2019'),
+    ref('kbs-foundation-dissolution'),
+    ref('hankyoreh-payments-refused-2016'),
+    ref('korea-times-survivors-protest-2016'),
+  ),
+  corrected(
+    'cptpp-both-positions',
+    { kind: 'term', id: 'cptpp' },
+    ref('jiji-cho-cptpp-not-precondition'),
+    ref('newdaily-cptpp-members'),
+    ref('news1-lee-nhk-seafood'),
+  ),
+  corrected(
+    'lee-one-sentence',
+    { kind: 'event', id: 'comfort-women-agreement' },
+    ref('japantoday-lee-keeps-pact'),
+  ),
+  corrected(
+    'dokdo-seoul-no-dispute',
+    { kind: 'page', id: 'home' },
+    ref('mofa-korea-dokdo-position'),
+    ref('reuters-takeshima-day-2026'),
+  ),
+  corrected(
+    'working-holiday-october-reported',
+    { kind: 'commitment', id: 'working-holiday' },
+    ref('kyodo-working-holiday-october'),
+  ),
+  corrected(
+    'shuttle-resumed',
+    { kind: 'event', id: 'tokyo-summit' },
+    report(4),
+    ref('yonhap-jp-shuttle-2023'),
+  ),
+  corrected(
+    'lee-interview-published',
+    { kind: 'person', id: 'lee-jae-myung' },
+    ref('japan-times-lee-joint-interview'),
+  ),
+  corrected(
+    'sankei-piece-not-editorial',
+    { kind: 'page', id: 'home' },
+    ref('japan-forward-summit-editorial'),
+  ),
 ] as const satisfies readonly Update<string>[];
 
 /** The id of a correction. */

@@ -51,11 +51,11 @@ describe('the updates page', () => {
     expect(
       screen.getByRole('heading', { level: 1, name: 'Updates and corrections' }),
     ).toBeInTheDocument();
+    // Finding the articles by role once keeps this fast as the log grows.
+    const articles = screen.getAllByRole('article');
     for (const c of corrections) {
       const { summary, correction } = wordingOf(c);
-      const entry = screen
-        .getAllByRole('article')
-        .find((article) => within(article).queryByText(summary));
+      const entry = articles.find((article) => within(article).queryByText(summary));
       expect(entry, c.id).toBeDefined();
       if (!entry) continue;
       expect(within(entry).getByText(summary)).toBeInTheDocument();
@@ -65,7 +65,8 @@ describe('the updates page', () => {
         paths.item(c.item),
       );
     }
-  });
+    // One render checks every correction in the log, so it needs longer than one journey.
+  }, 20_000);
 
   it('says how far the record reaches, as do the home page, the timeline and the sources', () => {
     for (const path of [paths.updates(), paths.home(), paths.timeline(), paths.sources()]) {
