@@ -1,5 +1,6 @@
 import { summitDay } from '../content/eventSelectors';
 import { careers } from '../content/pictures/careers';
+import { postsOf } from '../content/offices';
 import { personById } from '../content/peopleSelectors';
 import type { IsoDay, Person } from '../content/types';
 import { useText } from '../hooks/useText';
@@ -12,7 +13,8 @@ const dayValue = (day: IsoDay) => ({ precision: 'day', day }) as const;
 
 /**
  * The two leaders' lives side by side on one time axis: when each was born, each office as a bar
- * under its title (an arrow if still held), and a line at the summit. The titles sit on lines of
+ * under its title (an arrow if still held), each seat in parliament as an outlined bar, and a line
+ * at the summit. The titles sit on lines of
  * their own, so they never overlap however close the dates; the data is a table per leader.
  */
 export function CareerChart() {
@@ -77,26 +79,26 @@ export function CareerChart() {
                 </>
               )}
               {row.bars.map((bar) => (
-                <g key={bar.office}>
+                <g key={bar.post}>
                   <text
                     x={bar.labelX}
                     y={bar.labelY}
                     textAnchor={bar.labelAnchor}
                     className={styles.label}
                   >
-                    {person.offices[bar.office]?.title}
+                    {postsOf(person)[bar.post]?.post.title}
                   </text>
                   <rect
                     x={bar.x}
                     y={bar.barY}
                     width={bar.width}
                     height={careers.barHeight}
-                    className={styles.bar}
+                    className={bar.isSeat ? styles.seat : styles.bar}
                   />
                   {bar.isOpen && (
                     <path
                       d={`M${bar.x + bar.width} ${bar.barY - 3}l6 ${careers.barHeight / 2 + 3}l-6 ${careers.barHeight / 2 + 3}z`}
-                      className={styles.bar}
+                      className={bar.isSeat ? styles.seat : styles.bar}
                     />
                   )}
                 </g>
@@ -148,7 +150,7 @@ function CareerTable({ person }: { person: Person }) {
             </td>
           </tr>
         )}
-        {person.offices.map((office) => (
+        {postsOf(person).map(({ post: office }) => (
           <tr key={office.title}>
             <th scope="row">{office.title}</th>
             <td>{text.date(office.start)}</td>

@@ -1,3 +1,4 @@
+import { postsOf } from './offices';
 import { people } from './people';
 import { profileFacts } from './profileSelectors';
 import { reportParagraphs } from './report';
@@ -45,6 +46,13 @@ export function citingItems(): CitingItem[] {
       citations: c.citations,
     })),
     ...personFacts,
+    ...people.flatMap((p) =>
+      postsOf(p).map(({ post, isSeat }) => ({
+        label: p.name,
+        path: `/leaders/${p.id}#${isSeat ? 'seats' : 'offices'}`,
+        citations: post.citations,
+      })),
+    ),
     ...allQuotes().map((q) => ({
       label: q.speaker.name,
       path: q.speaker.person ? `/leaders/${q.speaker.person}#words` : '/#reactions',

@@ -51,8 +51,17 @@ export function officeLine(office: Office, text: Text = textOf()): string {
   return text.fill(template, values);
 }
 
-/** Offices that are still held: the ones a review must re-check. */
+/** A person's offices and seats in parliament together, oldest first: their whole career. */
+export const postsOf = (person: Person): { post: Office; isSeat: boolean }[] =>
+  [
+    ...person.offices.map((post) => ({ post, isSeat: false })),
+    ...(person.seats ?? []).map((post) => ({ post, isSeat: true })),
+  ].sort((a, b) => sortKey(a.post.start) - sortKey(b.post.start));
+
+/** Offices and seats that are still held: the ones a review must re-check. */
 export const openOffices = (people: readonly Person[]) =>
   people.flatMap((person) =>
-    person.offices.filter((office) => !hasEnded(office)).map((office) => ({ person, office })),
+    postsOf(person)
+      .filter(({ post }) => !hasEnded(post))
+      .map(({ post }) => ({ person, office: post })),
   );

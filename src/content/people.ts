@@ -13,6 +13,18 @@ export const people = [
     country: 'japan',
     role: 'principal',
     born: { date: day('1957-02-04'), citations: [ref('simple-wikipedia-ishiba')] },
+    seats: [
+      {
+        title: 'Member of the House of Representatives (Tottori)',
+        start: { precision: 'year', year: 1986 },
+        confirmedOn: '2026-02-08',
+        citations: [
+          ref('tbs-ishiba-first-elected'),
+          ref('tbs-ishiba-13th-win'),
+          ref('fnn-ishiba-14th-win'),
+        ],
+      },
+    ],
     offices: [
       {
         title: 'Minister of Defense',
@@ -76,6 +88,18 @@ export const people = [
       note: 'His exact date of birth is uncertain.',
       citations: [ref('simple-wikipedia-lee')],
     },
+    seats: [
+      {
+        title: 'Member of the National Assembly (Incheon)',
+        start: day('2022-06-01'),
+        end: day('2025-06-04'),
+        citations: [
+          ref('hankook-lee-by-election'),
+          ref('kyeongin-lee-reelected-2024'),
+          ref('edaily-lee-resigns-seat'),
+        ],
+      },
+    ],
     offices: [
       {
         title: 'Mayor of Seongnam',

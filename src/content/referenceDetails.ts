@@ -1019,4 +1019,29 @@ export const referenceDetails = {
     title: '[Commentary on the 1965 claims agreement and the dispute over wartime workers]',
     url: 'https://www.japantimes.co.jp/opinion/2019/09/04/commentary/japan-commentary/real-issue-tokyo-seoul-trust/',
   },
+  'tbs-ishiba-first-elected': {
+    title:
+      '[Report on Ishiba’s career as he wins the LDP presidency: first elected in 1986, at 29]',
+    url: 'https://newsdig.tbs.co.jp/articles/bss/1454032?display=1',
+  },
+  'tbs-ishiba-13th-win': {
+    title: '[Report on Ishiba winning Tottori 1st district in the 2024 general election]',
+    url: 'https://newsdig.tbs.co.jp/articles/-/1514427?display=1',
+  },
+  'fnn-ishiba-14th-win': {
+    title: '[Report on Ishiba winning Tottori 1st district for the 14th time, 2026]',
+    url: 'https://www.fnn.jp/articles/-/999513',
+  },
+  'hankook-lee-by-election': {
+    title: '이재명·안철수 나란히 생환 가능성… 국민의힘 4곳, 민주당 1곳 당선 확실시',
+    url: 'https://m.hankookilbo.com/News/Read/Amp/A2022060200370001585',
+  },
+  'kyeongin-lee-reelected-2024': {
+    title: '[Report on Incheon’s 14 National Assembly members elected in 2024, Lee among them]',
+    url: 'https://kyeongin.com/article/1687145',
+  },
+  'edaily-lee-resigns-seat': {
+    title: '李대통령, 취임선서 앞서 국회의원직 사임',
+    url: 'https://v.daum.net/v/20250604110406284',
+  },
 } as const satisfies Record<ReferenceId, Pick<Reference, 'title' | 'url'>>;

@@ -1447,6 +1447,42 @@ export const referenceTable = {
     kind: 'news',
     checked: '2026-11-28',
   },
+  'tbs-ishiba-first-elected': {
+    publisher: 'TBS News Dig',
+    published: { precision: 'day', day: '2024-09-27' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'tbs-ishiba-13th-win': {
+    publisher: 'TBS News Dig (BSS)',
+    published: { precision: 'day', day: '2024-10-27' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'fnn-ishiba-14th-win': {
+    publisher: 'FNN Prime Online',
+    published: { precision: 'day', day: '2026-02-08' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'hankook-lee-by-election': {
+    publisher: 'Hankook Ilbo',
+    published: { precision: 'day', day: '2022-06-02' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'kyeongin-lee-reelected-2024': {
+    publisher: 'Kyeongin Ilbo',
+    published: { precision: 'day', day: '2024-04-11' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
+  'edaily-lee-resigns-seat': {
+    publisher: 'Edaily (via Daum)',
+    published: { precision: 'day', day: '2025-06-04' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
 } as const satisfies Record<string, Omit<Reference, 'id' | 'title' | 'url'>>;
 
 /** The id of a background reference. */

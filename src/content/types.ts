@@ -233,6 +233,11 @@ export interface Person<Id extends string = PersonId> {
   role: PersonRole;
   /** The offices that matter to the story, oldest first; the last is the one they are known for here. */
   offices: readonly Office[];
+  /**
+   * Seats in a parliament, oldest first. A seat runs alongside offices (a prime minister keeps
+   * theirs), so seats may overlap offices, but not one another.
+   */
+  seats?: readonly Office[];
   /** When they were born, at the precision the sources give, for the careers chart. */
   born?: {
     /** The day, month or year. */

@@ -6,6 +6,18 @@ import type { UpdateWording } from './types';
  * them, so they live apart from the log, which every page with a "Corrected on" note reads.
  */
 export const correctionWording = {
+  'ishiba-seat-left-out': {
+    summary:
+      'Ishiba’s profile and the careers chart listed only his offices, and left out his seat in the House of Representatives.',
+    correction:
+      'He was first elected for Tottori in 1986, at 29, and won his 14th election in February 2026, after leaving office. The profile and the chart now show the seat.',
+  },
+  'lee-seat-left-out': {
+    summary:
+      'Lee’s profile and the careers chart listed only his offices, and left out his seat in the National Assembly.',
+    correction:
+      'He won a by-election in Incheon on 1 June 2022, was re-elected in 2024 and gave up the seat on 4 June 2025, the day he became president. The profile and the chart now show it.',
+  },
   'home-first-before-us': {
     summary:
       'The first takeaway said “Lee went to Tokyo before Washington, and Japanese officials took the order of the visits as a gesture of goodwill.” It did not say this was a first.',

@@ -45,6 +45,19 @@ const corrected = <Id extends string>(id: Id, item: ContentRef, ...citations: Ci
 /** The corrections, by id. */
 export const corrections = [
   corrected(
+    'ishiba-seat-left-out',
+    { kind: 'person', id: 'shigeru-ishiba' },
+    ref('tbs-ishiba-first-elected'),
+    ref('fnn-ishiba-14th-win'),
+  ),
+  corrected(
+    'lee-seat-left-out',
+    { kind: 'person', id: 'lee-jae-myung' },
+    ref('hankook-lee-by-election'),
+    ref('kyeongin-lee-reelected-2024'),
+    ref('edaily-lee-resigns-seat'),
+  ),
+  corrected(
     'home-first-before-us',
     { kind: 'page', id: 'home' },
     ref('japan-news-lee-arrives-first'),

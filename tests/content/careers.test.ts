@@ -1,7 +1,7 @@
 import { sortKey } from '../../src/content/dates';
 import { summitDay } from '../../src/content/eventSelectors';
 import { layoutCareers } from '../../src/content/layout/careers';
-import { officeOn } from '../../src/content/offices';
+import { officeOn, postsOf } from '../../src/content/offices';
 import { principals } from '../../src/content/peopleSelectors';
 import { careers } from '../../src/content/pictures/careers';
 import { record } from '../../src/content/record';
@@ -12,18 +12,33 @@ const rowOf = (layout: typeof careers, person: Person) =>
   layout.rows.find((row) => row.person === person.id);
 
 describe('two lives side by side', () => {
-  it('has a row per leader and a bar per office, later offices further right', () => {
+  it('has a row per leader and a bar per office and seat, later ones further right', () => {
     expect(careers.rows.map((row) => row.person)).toEqual(leaders.map((p) => p.id));
     for (const person of leaders) {
       const bars = rowOf(careers, person)?.bars ?? [];
-      expect(bars).toHaveLength(person.offices.length);
+      expect(bars).toHaveLength(person.offices.length + (person.seats?.length ?? 0));
       const starts = bars.map((bar) => bar.x);
       expect(starts).toEqual([...starts].sort((a, b) => a - b));
       bars.forEach((bar, index) => {
-        const office = person.offices[index];
-        expect(bar.isOpen, office?.title).toBe(!office?.end);
+        const held = postsOf(person)[index];
+        expect(bar.isOpen, held?.post.title).toBe(!held?.post.end);
+        expect(bar.isSeat, held?.post.title).toBe(held?.isSeat);
         if (bar.isOpen) expect(bar.x + bar.width).toBeCloseTo(careers.endX, 0);
       });
+    }
+  });
+
+  it('draws a seat in parliament beside the offices held at the same time', () => {
+    const ishiba = leaders.find((p) => p.id === 'shigeru-ishiba');
+    if (!ishiba) throw new Error('no Ishiba');
+    const bars = rowOf(careers, ishiba)?.bars ?? [];
+    const seat = bars.find((bar) => bar.isSeat);
+    const primeMinister =
+      bars[postsOf(ishiba).findIndex(({ post }) => post === officeOn(ishiba, summitDay()))];
+    expect(seat && primeMinister).toBeTruthy();
+    if (seat && primeMinister) {
+      expect(seat.x).toBeLessThan(primeMinister.x);
+      expect(seat.x + seat.width).toBeGreaterThanOrEqual(primeMinister.x + primeMinister.width);
     }
   });
 
@@ -32,7 +47,7 @@ describe('two lives side by side', () => {
     expect(careers.summit.x).toBeLessThanOrEqual(careers.endX);
     for (const person of leaders) {
       const held = officeOn(person, day);
-      const bar = rowOf(careers, person)?.bars[person.offices.findIndex((o) => o === held)];
+      const bar = rowOf(careers, person)?.bars[postsOf(person).findIndex((p) => p.post === held)];
       expect(bar, person.id).toBeDefined();
       if (bar) {
         expect(careers.summit.x).toBeGreaterThanOrEqual(bar.x);
@@ -59,7 +74,7 @@ describe('two lives side by side', () => {
       ],
     };
     const layout = layoutCareers([more, ...others], summitDay(), record.reviewed);
-    expect(rowOf(layout, more)?.bars).toHaveLength(first.offices.length + 1);
+    expect(rowOf(layout, more)?.bars).toHaveLength(postsOf(first).length + 1);
     expect(layout.height).toBeGreaterThan(careers.height);
   });
 
@@ -89,7 +104,7 @@ describe('two lives side by side', () => {
       const first = row?.bars[0];
       if (row?.born && first) expect(row.born.x).toBeLessThan(first.x);
       expect(sortKey(person.born.date)).toBeLessThan(
-        Math.min(...person.offices.map((o) => sortKey(o.start))),
+        Math.min(...postsOf(person).map(({ post }) => sortKey(post.start))),
       );
     }
   });

@@ -7,6 +7,7 @@ import { glossary } from '../../src/content/glossary';
 import { quotes } from '../../src/content/quotes';
 import { reactions } from '../../src/content/reactions';
 import { openQuestions } from '../../src/content/unsettled';
+import { postsOf } from '../../src/content/offices';
 import { people } from '../../src/content/people';
 import { profileFacts, profileOf } from '../../src/content/profileSelectors';
 import { profiles } from '../../src/content/profiles';
@@ -55,7 +56,10 @@ const citationLists: { where: string; citations: readonly Citation[] }[] = [
   ...events.map((e) => ({ where: `event ${e.id}`, citations: e.citations })),
   ...commitments.map((c) => ({ where: `commitment ${c.id}`, citations: c.citations })),
   ...people.flatMap((p) =>
-    p.offices.map((o) => ({ where: `office ${o.title} of ${p.id}`, citations: o.citations })),
+    postsOf(p).map(({ post }) => ({
+      where: `office ${post.title} of ${p.id}`,
+      citations: post.citations,
+    })),
   ),
   ...people.flatMap((p) =>
     'born' in p && p.born ? [{ where: `birth of ${p.id}`, citations: p.born.citations }] : [],

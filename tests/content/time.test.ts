@@ -1,6 +1,6 @@
 import { commitments } from '../../src/content/commitments';
 import { sortKey } from '../../src/content/dates';
-import { hasEnded, officeDates, openOffices } from '../../src/content/offices';
+import { hasEnded, officeDates, openOffices, postsOf } from '../../src/content/offices';
 import { record } from '../../src/content/record';
 import { referenceTable } from '../../src/content/references';
 import {
@@ -21,19 +21,21 @@ const day = (iso: IsoDay): DateValue => ({ precision: 'day', day: iso });
 const newestEvent = () => Math.max(...allEvents().map((e) => sortKey(e.date)));
 
 describe('offices over time', () => {
-  it.each(people.map((p) => [p.id, p] as const))(
-    '%s: offices run forwards, in order, without overlapping',
-    (_, person) => {
-      person.offices.forEach((office, index) => {
-        if (office.end) expect(sortKey(office.end)).toBeGreaterThan(sortKey(office.start));
-        const next = person.offices[index + 1];
-        if (next) {
-          expect(office.end, `${office.title} ends before the next begins`).toBeDefined();
-          if (office.end) expect(sortKey(next.start)).toBeGreaterThanOrEqual(sortKey(office.end));
-        }
-      });
-    },
-  );
+  it.each(
+    people.flatMap((p) => [
+      [`${p.id} offices`, p.offices] as const,
+      ...(p.seats ? [[`${p.id} seats`, p.seats] as const] : []),
+    ]),
+  )('%s run forwards, in order, without overlapping', (_, offices) => {
+    offices.forEach((office, index) => {
+      if (office.end) expect(sortKey(office.end)).toBeGreaterThan(sortKey(office.start));
+      const next = offices[index + 1];
+      if (next) {
+        expect(office.end, `${office.title} ends before the next begins`).toBeDefined();
+        if (office.end) expect(sortKey(next.start)).toBeGreaterThanOrEqual(sortKey(office.end));
+      }
+    });
+  });
 
   it('an office still held says the latest day a source shows it, no later than the review', () => {
     for (const { person, office } of openOffices(people)) {
@@ -45,9 +47,9 @@ describe('offices over time', () => {
     }
   });
 
-  it('no office ends after the day the record was reviewed', () => {
+  it('no office or seat ends after the day the record was reviewed', () => {
     for (const person of people)
-      for (const office of person.offices)
+      for (const { post: office } of postsOf(person))
         if (office.end)
           expect(sortKey(office.end), `${person.id}`).toBeLessThanOrEqual(
             sortKey(day(record.reviewed)),
@@ -55,7 +57,7 @@ describe('offices over time', () => {
   });
 
   it('an ended office is always written with both its dates', () => {
-    const ended = people.flatMap((p) => p.offices.filter(hasEnded));
+    const ended = people.flatMap((p) => postsOf(p).map(({ post }) => post)).filter(hasEnded);
     expect(ended.length).toBeGreaterThan(0);
     for (const office of ended) expect(officeDates(office)).toMatch(/^\d{1,2} \w+ \d{4} – \d/);
   });

@@ -3,11 +3,12 @@ import { commitmentsOfPerson } from '../../src/content/commitmentSelectors';
 import { eventsOfPerson, summitDay } from '../../src/content/eventSelectors';
 import { personById, principals, supportingCast } from '../../src/content/peopleSelectors';
 import { profileFacts, profileOf } from '../../src/content/profileSelectors';
-import { latestOffice, officeLine } from '../../src/content/offices';
+import { latestOffice, officeDates, officeLine, postsOf } from '../../src/content/offices';
 import { textOf } from '../../src/content/text';
 import type { Person } from '../../src/content/types';
 import { currentUrl, renderRoute } from '../renderRoute';
 import { shownText } from '../shownText';
+import { markerName } from '../support/citations';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const startsWith = (text: string) => new RegExp(`^${escapeRegExp(text)}`);
@@ -61,6 +62,27 @@ describe('a leader’s profile', () => {
       expect(screen.getByText(shownText(fact.text))).toBeInTheDocument();
     }
     expect(document.title).toMatch(new RegExp(`^${p.name} · `));
+  });
+
+  it('gives each seat in parliament with its dates and sources, beside the offices', () => {
+    renderRoute('/leaders/shigeru-ishiba');
+    const seats = screen.getByRole('region', { name: 'Seat in parliament' });
+    const [seat] = person('shigeru-ishiba').seats ?? [];
+    if (!seat) throw new Error('Ishiba has no seat');
+    expect(seats).toHaveTextContent(`${seat.title}, ${officeDates(seat)}`);
+    expect(seats).toHaveTextContent(
+      /since 1986 \(in office in our latest source, 8 February 2026\)/,
+    );
+    expect(
+      within(seats).getAllByRole('button', { name: markerName(seat.citations) }),
+    ).not.toHaveLength(0);
+  });
+
+  it('gives a seat given up with both its dates', () => {
+    renderRoute('/leaders/lee-jae-myung');
+    expect(screen.getByRole('region', { name: 'Seat in parliament' })).toHaveTextContent(
+      '1 June 2022 – 4 June 2025',
+    );
   });
 
   it('lists what the leader committed to and their events, each a link', () => {
@@ -160,13 +182,13 @@ describe('two lives side by side', () => {
   const words = text.words.pictures.careers;
   const figure = () => screen.getByRole('figure', { name: new RegExp(`^${words.title}`) });
 
-  it('draws both careers on the comparison, every office in its data with its dates', () => {
+  it('draws both careers on the comparison, every office and seat in its data with its dates', () => {
     renderRoute('/leaders/compare');
     for (const p of principals()) {
       const table = within(figure()).getByRole('table', {
         name: text.fill(words.caption, { name: p.name }),
       });
-      for (const office of p.offices) {
+      for (const { post: office } of postsOf(p)) {
         const row = within(table).getByRole('row', { name: startsWith(office.title) });
         expect(row).toHaveTextContent(text.date(office.start));
         const confirmed = office.confirmedOn;
@@ -184,10 +206,10 @@ describe('two lives side by side', () => {
     }
   });
 
-  it('labels every office bar with its title, on the same axis as the summit', () => {
+  it('labels every office and seat bar with its title, on the same axis as the summit', () => {
     renderRoute('/leaders/compare');
     for (const p of principals())
-      for (const office of p.offices)
+      for (const { post: office } of postsOf(p))
         // Once over its bar, once in the table of its data.
         expect(within(figure()).getAllByText(office.title)).toHaveLength(2);
     expect(

@@ -23,6 +23,8 @@ export const leaders = {
   profile: {
     /** The heading over a person's offices: the count picks the form. */
     offices: { one: 'Office', other: 'Offices' },
+    /** The heading over a person's seats in parliament. */
+    seats: { one: 'Seat in parliament', other: 'Seats in parliament' },
     /** An office held, with its dates. */
     office: '{office}, {dates}',
     committedTo: 'What {name} committed to',

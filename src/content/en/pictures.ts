@@ -90,7 +90,7 @@ export const pictures = {
     title: 'Two careers on one time line',
     /** `{leaders}` are their names; `{date}` is the day of the summit. */
     description:
-      'When {leaders} were born, and the offices each held, on one time axis, with the summit of {date} marked. An arrow means still in office.',
+      'When {leaders} were born, the offices each held and their seats in parliament, on one time axis, with the summit of {date} marked. An outlined bar is a seat in parliament; an arrow means still held.',
     /** Beside the dot on a life line. */
     born: 'Born {date}',
     /** By the summit's line. */

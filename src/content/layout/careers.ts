@@ -1,6 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
 import { sortKey } from '../dates';
+import { postsOf } from '../offices';
 import type { DateValue, IsoDay, Person, PersonId } from '../types';
 
 /**
@@ -8,8 +9,10 @@ import type { DateValue, IsoDay, Person, PersonId } from '../types';
  * aligned to the side of the chart the bar is on, so a long title still fits the width.
  */
 export interface CareerBar {
-  /** The office's place in the person's `offices`. */
-  office: number;
+  /** Its place in the person's career, offices and seats together (`postsOf`). */
+  post: number;
+  /** A seat in parliament, drawn apart from the offices. */
+  isSeat: boolean;
   x: number;
   width: number;
   /** Where the title sits: at the chart's edge nearer the bar, aligned to that edge. */
@@ -78,7 +81,7 @@ export function layoutCareers(
 ): CareersLayout {
   const starts = people.flatMap((p) => [
     ...(p.born ? [sortKey(p.born.date)] : []),
-    ...p.offices.map((o) => sortKey(o.start)),
+    ...postsOf(p).map(({ post }) => sortKey(post.start)),
   ]);
   const first = new Date(Math.min(...starts, sortKey(dayOf(end))));
   const x = scaleUtc()
@@ -94,12 +97,13 @@ export function layoutCareers(
       born = { x: round(x(at(person.born.date))), y: y + 8 };
       y += lifeLine;
     }
-    const bars = person.offices.map((office, index) => {
+    const bars = postsOf(person).map(({ post: office, isSeat }, index) => {
       const from = round(x(at(office.start)));
       const to = round(x(at(office.end ?? dayOf(end))));
       const isRight = (from + to) / 2 > width / 2;
       const bar = {
-        office: index,
+        post: index,
+        isSeat,
         x: from,
         width: round(Math.max(to - from, 2)),
         labelX: isRight ? right : left,

@@ -11,7 +11,7 @@ import { commitmentsOfPerson } from '../../content/commitmentSelectors';
 import { eventsOfPerson } from '../../content/eventSelectors';
 import { personById, principals } from '../../content/peopleSelectors';
 import { suggestedPeople } from '../../content/suggestions';
-import type { Person } from '../../content/types';
+import type { Office, Person } from '../../content/types';
 import { quotesOf } from '../../content/voiceSelectors';
 import { useText } from '../../hooks/useText';
 import { paths } from '../../paths';
@@ -57,23 +57,8 @@ function Profile({ person }: { person: Person }) {
       <PersonHeader person={person} headingLevel="h1" />
       <FactList facts={[person.summary]} />
       <CorrectionNotes item={{ kind: 'person', id: person.id }} />
-      <section aria-labelledby="offices">
-        <h2 id="offices">{text.count(words.profile.offices, person.offices.length)}</h2>
-        <ol className={styles.offices}>
-          {person.offices.map((office) => (
-            <li key={office.title}>
-              <Fill
-                template={words.profile.office}
-                values={{
-                  office: <strong>{office.title}</strong>,
-                  dates: officeDates(office, text),
-                }}
-              />
-              <CitationList citations={office.citations} />
-            </li>
-          ))}
-        </ol>
-      </section>
+      <PostList id="offices" heading={words.profile.offices} posts={person.offices} />
+      {person.seats && <PostList id="seats" heading={words.profile.seats} posts={person.seats} />}
       {sectionsOf(person).map((section) => (
         <section key={section} aria-labelledby={`section-${section}`}>
           <h2 id={`section-${section}`}>{words.sections[section]}</h2>
@@ -118,5 +103,38 @@ function Profile({ person }: { person: Person }) {
         </p>
       )}
     </article>
+  );
+}
+
+/** Offices or seats, each with its dates and sources, under a heading that counts them. */
+function PostList({
+  id,
+  heading,
+  posts,
+}: {
+  id: string;
+  heading: { one: string; other: string };
+  posts: readonly Office[];
+}) {
+  const text = useText();
+  const words = text.words.leaders;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{text.count(heading, posts.length)}</h2>
+      <ol className={styles.offices}>
+        {posts.map((office) => (
+          <li key={office.title}>
+            <Fill
+              template={words.profile.office}
+              values={{
+                office: <strong>{office.title}</strong>,
+                dates: officeDates(office, text),
+              }}
+            />
+            <CitationList citations={office.citations} />
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
