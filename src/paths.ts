@@ -54,6 +54,9 @@ export const paths = {
         return paths.commitment(ref.id);
       case 'term':
         return paths.term(ref.id);
+      case 'open-question':
+      case 'reaction':
+        return `${paths.home()}#${ref.id}`;
       case 'page':
         return ref.id === 'home' ? paths.home() : paths.sources();
     }

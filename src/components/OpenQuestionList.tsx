@@ -5,6 +5,7 @@ import { useText } from '../hooks/useText';
 import { paths } from '../paths';
 import { AssessedOn } from './AssessedOn';
 import { CitationList } from './CitationList';
+import { CorrectionNotes } from './CorrectionNotes';
 import { LinkList } from './LinkList';
 import styles from './OpenQuestionList.module.css';
 
@@ -39,6 +40,7 @@ export function OpenQuestionList({ questions }: { questions: readonly OpenQuesti
             </p>
           )}
           <CitationList citations={question.citations} />
+          <CorrectionNotes item={{ kind: 'open-question', id: question.id }} />
         </li>
       ))}
     </ul>

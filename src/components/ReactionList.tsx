@@ -2,6 +2,7 @@ import type { Reaction } from '../content/types';
 import { quoteById } from '../content/voiceSelectors';
 import { useText } from '../hooks/useText';
 import { CitationList } from './CitationList';
+import { CorrectionNotes } from './CorrectionNotes';
 import { Fill } from './Fill';
 import { QuoteCard } from './QuoteCard';
 import styles from './ReactionList.module.css';
@@ -15,7 +16,7 @@ export function ReactionList({ reactions }: { reactions: readonly Reaction[] }) 
       {reactions.map((reaction) => {
         const quote = reaction.quote && quoteById(reaction.quote);
         return (
-          <li key={reaction.id}>
+          <li key={reaction.id} id={reaction.id}>
             <p className={styles.who}>
               <Fill
                 template={words.who}
@@ -28,6 +29,7 @@ export function ReactionList({ reactions }: { reactions: readonly Reaction[] }) 
             </p>
             <p>{reaction.summary}</p>
             <CitationList citations={reaction.citations} />
+            <CorrectionNotes item={{ kind: 'reaction', id: reaction.id }} />
             {quote && <QuoteCard quote={quote} />}
           </li>
         );

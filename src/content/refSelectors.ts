@@ -1,7 +1,9 @@
 import { glossary } from './glossary';
 import { commitmentById, allChecklistNotes } from './commitmentSelectors';
 import { eventById } from './eventSelectors';
+import { allOpenQuestions } from './openQuestionSelectors';
 import { personById } from './peopleSelectors';
+import { allReactions } from './voiceSelectors';
 import { textOf, type Text } from './text';
 import type { ContentRef } from './types';
 
@@ -20,6 +22,14 @@ export function refLabel(ref: ContentRef, text: Text = textOf()): string {
       return allChecklistNotes().find((n) => n.id === ref.id)?.title ?? ref.id;
     case 'term':
       return glossary.find((g) => g.id === ref.id)?.term ?? ref.id;
+    case 'open-question':
+      return allOpenQuestions().find((q) => q.id === ref.id)?.title ?? ref.id;
+    case 'reaction': {
+      const reaction = allReactions().find((r) => r.id === ref.id);
+      return reaction
+        ? text.fill(text.words.common.reactions.label, { name: reaction.who.name })
+        : ref.id;
+    }
     case 'page':
       return text.words.pages[ref.id].link;
   }

@@ -400,8 +400,15 @@ export interface UpdateWording {
   correction?: string;
 }
 
-/** What a discussion question asks about: an item with its own page or anchor. */
+/** Anything an update can name: an item with its own page or anchor. */
 export type ContentRef =
+  ItemRef | { kind: 'open-question'; id: OpenQuestionId } | { kind: 'reaction'; id: ReactionId };
+
+/**
+ * An item with a page or an anchor of its own that other items point to. Open questions and
+ * reactions can be corrected but point only to these, so their own types stay free of their ids.
+ */
+export type ItemRef =
   | { kind: 'event'; id: EventId }
   | { kind: 'person'; id: PersonId }
   | { kind: 'commitment'; id: CommitmentId }
@@ -419,7 +426,7 @@ export interface DiscussionQuestion<Id extends string = DiscussionQuestionId> {
   /** The question, in our words. */
   question: string;
   /** The part of the story it asks about. */
-  about: ContentRef;
+  about: ItemRef;
 }
 
 /** What a quiz question asks the student to do: remember a fact, explain it, compare, or weigh evidence. */
@@ -439,7 +446,7 @@ type WrittenQuizChoice<Kind extends string> = QuizChoiceBase & {
   /** What the choice says. A place is named as the item it comes from names it. */
   label: string;
   /** The item of the story the choice is drawn from. */
-  from: ContentRef;
+  from: ItemRef;
 };
 
 /**
@@ -482,7 +489,7 @@ export type QuizQuestion<Id extends string = QuizQuestionId> = {
     /** What kind of fact its choices are. */
     kind: Kind;
     /** Where the story explains the answer: the feedback links there. */
-    about: ContentRef;
+    about: ItemRef;
     /** The choices in a fixed order, the answer among them; the quiz shuffles them in the browser. */
     choices: readonly Extract<QuizChoice, { kind: Kind }>[];
     /** The sources of the answer and of the reasons the other choices are wrong. */
@@ -580,7 +587,7 @@ export interface OpenQuestion<Id extends string = OpenQuestionId> {
   /** The day we last assessed where it stands. */
   assessed: IsoDay;
   /** Events and commitments it touches. */
-  related: readonly ContentRef[];
+  related: readonly ItemRef[];
   citations: readonly Citation[];
 }
 
@@ -589,7 +596,7 @@ export interface ExitTicket {
   /** What they answer, in a few sentences. */
   prompt: string;
   /** Items of the story to pick one from: some support a turning point, some cut against it. */
-  evidence: readonly ContentRef[];
+  evidence: readonly ItemRef[];
 }
 
 /** A short passage of a source, exactly as printed, for students to read closely. */

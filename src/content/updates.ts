@@ -319,13 +319,13 @@ export const corrections = [
   ),
   corrected(
     'japan-aims-abductions',
-    { kind: 'page', id: 'home' },
+    { kind: 'reaction', id: 'japan-aims' },
     ref('economic-jp-summit-readout'),
     ref('newsis-ishiba-abductions'),
   ),
   corrected(
     'history-watch-yasukuni',
-    { kind: 'page', id: 'home' },
+    { kind: 'open-question', id: 'history-left-out' },
     ref('japan-times-takaichi-yasukuni'),
     ref('yomiuri-takaichi-yasukuni-environment'),
     ref('ytn-takaichi-yasukuni-environment'),
@@ -352,7 +352,7 @@ export const corrections = [
   ),
   corrected(
     'dokdo-seoul-no-dispute',
-    { kind: 'page', id: 'home' },
+    { kind: 'open-question', id: 'dokdo-takeshima' },
     ref('mofa-korea-dokdo-position'),
     ref('reuters-takeshima-day-2026'),
   ),
@@ -374,7 +374,7 @@ export const corrections = [
   ),
   corrected(
     'sankei-piece-not-editorial',
-    { kind: 'page', id: 'home' },
+    { kind: 'reaction', id: 'sankei-wary' },
     ref('japan-forward-summit-editorial'),
   ),
 ] as const satisfies readonly Update<string>[];

@@ -13,7 +13,8 @@ import {
   wordsPerMinute,
 } from '../../src/content/storySelectors';
 import { textOf } from '../../src/content/text';
-import { lastUpdated } from '../../src/content/updateSelectors';
+import { allUpdates, lastUpdated } from '../../src/content/updateSelectors';
+import { paths } from '../../src/paths';
 import { currentUrl, renderRoute } from '../renderRoute';
 import { shownText } from '../shownText';
 import { citationHrefs, markerName, popoverOf } from '../support/citations';
@@ -146,5 +147,23 @@ describe('the story in a minute', () => {
     expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+
+  it('says “Corrected on …” on each corrected open question and reaction, linked to the log', () => {
+    renderRoute('/');
+    const corrected = allUpdates().filter(
+      (u) =>
+        u.kind === 'correction' && (u.item.kind === 'open-question' || u.item.kind === 'reaction'),
+    );
+    expect(corrected.length).toBeGreaterThan(0);
+    for (const update of corrected) {
+      const [item] = screen.getAllByRole('listitem').filter((li) => li.id === update.item.id);
+      if (!item) throw new Error(`${update.item.id} is not on the home page`);
+      const links = within(item).getAllByRole('link', { name: /^Corrected on / });
+      const entries = corrected
+        .filter((u) => u.item.kind === update.item.kind && u.item.id === update.item.id)
+        .map((u) => paths.update(u.id));
+      expect(links.some((link) => entries.includes(link.getAttribute('href') ?? ''))).toBe(true);
+    }
   });
 });

@@ -95,6 +95,8 @@ export const common = {
     related: 'See also:',
   },
   reactions: {
+    /** A reaction named in the updates log: `{name}` is who reacted. */
+    label: 'The reaction of {name}',
     /** `{kind}` is press, civic group, government or critic. */
     who: '{name}, {role} · {kind}',
     kinds: {
