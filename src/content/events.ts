@@ -26,9 +26,9 @@ export const events = [
     id: 'basic-relations-treaty',
     date: day('1965-06-22'),
     era: 'history',
-    title: 'A treaty restores diplomatic ties',
+    title: 'A treaty normalises diplomatic ties',
     summary:
-      'Japan and South Korea sign the Treaty on Basic Relations, restoring diplomatic ties twenty years after colonial rule ended. The same day they sign an agreement on property and claims.',
+      'Japan and South Korea sign the Treaty on Basic Relations, normalising diplomatic ties twenty years after colonial rule ended. The same day they sign an agreement on property and claims.',
     significance:
       'The Tokyo summit fell in the treaty’s 60th anniversary year, and the joint press announcement marked it.',
     themes: ['diplomacy'],
@@ -142,7 +142,7 @@ export const events = [
     summary:
       'Japan announces that from 4 July each shipment to South Korea of three chemicals used to make chips and screens will need its own licence. On 2 August its cabinet drops South Korea from its “white list” of trusted trading partners, from 28 August. Tokyo calls these export controls a matter of security. Prime Minister Abe denies any link to history, but says a partner that breaks its promises cannot keep special treatment. President Moon calls them retaliation for the forced-labour rulings. On 11 September Seoul announces a complaint to the World Trade Organization (WTO). Korean shoppers boycott Japanese goods such as beer.',
     significance:
-      'Seoul saw a history dispute spilling into trade; Tokyo said the two were separate. Japan eased the curbs in 2023, and in 2025 the two leaders pledged to work together on economic security.',
+      'Seoul saw a history dispute spilling into trade; Tokyo said the two were separate. In 2023 Japan ended the need for a licence for each shipment of the three chemicals, and put South Korea back on its white list. In 2025 the two leaders pledged to work together on economic security.',
     themes: ['economy-trade', 'diplomacy'],
     people: [],
     citations: [
@@ -155,6 +155,7 @@ export const events = [
       ref('deccan-herald-wto-complaint'),
       ref('koreabizwire-boycott'),
       ref('sankei-export-controls-eased'),
+      ref('kyodo-white-list-restored'),
     ],
   },
   {
@@ -332,7 +333,7 @@ export const events = [
     era: 'road-to-tokyo',
     title: 'First meeting in person, at the G7 in Canada',
     summary:
-      'Lee and Ishiba meet for the first time, on the edge of the Group of Seven summit in Kananaskis, Canada. South Korea attended as an invited guest.',
+      'Lee and Ishiba meet for the first time, at the Group of Seven summit in Kananaskis, Canada. South Korea attended as an invited guest.',
     significance:
       'The report counts it among the meetings where Lee spoke for closer ties with Japan.',
     themes: ['diplomacy'],
@@ -522,7 +523,7 @@ export const events = [
     place: 'gyeongju',
     title: 'Lee and Takaichi meet at APEC in Gyeongju',
     summary:
-      'At their first summit, on the edge of the APEC meeting, Lee and Takaichi agree to keep up shuttle diplomacy.',
+      'At their first summit, held during the APEC meeting, Lee and Takaichi agree to keep up shuttle diplomacy.',
     significance: 'The main promise of the Tokyo summit outlasted the leader who made it.',
     themes: ['diplomacy'],
     people: ['lee-jae-myung', 'sanae-takaichi'],

@@ -22,7 +22,7 @@ export const hasEnded = (office: Office): boolean => office.end !== undefined;
 
 /**
  * An office's dates as a reader reads them: "1 October 2024 – 21 October 2025", or for one still
- * held, "since 4 June 2025 (in office in our latest source, 1 March 2026)".
+ * held, "since 4 June 2025 (in office in our latest source, 12 March 2026)".
  */
 export function officeDates(office: Office, text: Text = textOf()): string {
   const words = text.words.common.offices;

@@ -145,7 +145,7 @@ export const quiz = [
       },
       {
         kind: 'evidence',
-        label: 'Lee and Takaichi met briefly on the edge of the G20 in Johannesburg.',
+        label: 'Lee and Takaichi met briefly at the G20 in Johannesburg.',
         from: { kind: 'event', id: 'g20-johannesburg' },
         why: 'A short, informal meeting at a summit of many countries is not a visit to each other’s country.',
       },
@@ -186,16 +186,16 @@ export const quiz = [
       {
         kind: 'reason',
         label:
-          'Return visits have taken place, but we found no sign that second visas are being issued.',
+          'Return visits have taken place, but in reports up to March 2026 we found no sign that second visas are being issued.',
         from: { kind: 'commitment', id: 'working-holiday' },
         isAnswer: true,
-        why: 'Officials said second visas would start in October 2025. We found no notice or figures showing them issued.',
+        why: 'Kyodo reported that officials planned to start second visas in October 2025. In reports up to March 2026 we found no notice or figures showing them issued.',
       },
       {
         kind: 'reason',
         label: 'Officials said second visas would only start in 2027.',
         from: { kind: 'commitment', id: 'working-holiday' },
-        why: 'Officials said they would start in October 2025. The gap is that we found no sign they did.',
+        why: 'Kyodo reported a plan to start them in October 2025. The gap is that, in reports up to March 2026, we found no sign they did.',
       },
     ],
     citations: [
@@ -330,7 +330,7 @@ export const quiz = [
       {
         kind: 'status',
         status: 'delivered',
-        why: 'Not yet: we found no report that the joint search-and-rescue drill has been held.',
+        why: 'Not yet: in reports up to March 2026 we found none saying the joint search-and-rescue drill has been held.',
       },
       {
         kind: 'status',

@@ -1044,4 +1044,8 @@ export const referenceDetails = {
     title: '李대통령, 취임선서 앞서 국회의원직 사임',
     url: 'https://v.daum.net/v/20250604110406284',
   },
+  'jiji-takaichi-yasukuni-understanding': {
+    title: 'Takaichi to Seek Int’l Understanding over Yasukuni Visit',
+    url: 'https://www.adnkronos.com/Archivio/internazionale/akieng/takaichi-to-seek-intl-understanding-over-yasukuni-visit_256RhoQszAIQVSx2QOoYmA',
+  },
 } as const satisfies Record<ReferenceId, Pick<Reference, 'title' | 'url'>>;

@@ -1483,6 +1483,12 @@ export const referenceTable = {
     kind: 'news',
     checked: '2026-11-28',
   },
+  'jiji-takaichi-yasukuni-understanding': {
+    publisher: 'Jiji Press (via Adnkronos)',
+    published: { precision: 'day', day: '2026-02-08' },
+    kind: 'news',
+    checked: '2026-11-28',
+  },
 } as const satisfies Record<string, Omit<Reference, 'id' | 'title' | 'url'>>;
 
 /** The id of a background reference. */

@@ -8,7 +8,7 @@ export const story = {
   dekCitations: [report(1), report(4), ref('korea-net-tokyo-summit')],
   takeaways: [
     fact(
-      'Lee was the first South Korean president since ties were restored in 1965 to visit Japan for talks before the United States. Japanese officials took it as a gesture of goodwill.',
+      'Lee was the first South Korean president since ties were normalised in 1965 to visit Japan for talks before the United States. Japanese officials took it as a gesture of goodwill.',
       ref('japan-news-lee-arrives-first'),
       ref('joongang-jp-japan-before-us'),
       report(6),
@@ -61,7 +61,7 @@ export const story = {
       ref('jiji-lee-liberation-day'),
     ),
     fact(
-      'Korean civic groups said the summit put history aside for the sake of pragmatic diplomacy.',
+      'Korean civic groups said the summit put history aside for the sake of practical diplomacy.',
       ref('kbs-civic-groups-summit'),
     ),
   ],

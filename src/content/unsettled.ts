@@ -9,7 +9,7 @@ export const openQuestions = [
     summary:
       'The joint press announcement records Ishiba saying his government upholds, as a whole, earlier cabinets’ positions on history. These include the 1998 declaration, with its apology for colonial rule. The Yomiuri stressed another line: ties build on the foundation laid since 1965, the year of the claims agreement. It says nothing about the 2015 “comfort women” agreement, the 2023 plan for forced-labour victims, or the victims themselves. Lee’s security adviser said history was discussed in broad terms; victims’ groups in South Korea said it was left out.',
     watchFor:
-      'Whether a later joint document names the “comfort women” or forced labour. And whether Lee keeps his promise not to overturn the 2015 and 2023 arrangements, as victims’ groups press him. And whether Takaichi visits Yasukuni Shrine as prime minister. The shrine honours Japan’s war dead along with convicted war criminals, and neighbours see it as a symbol of past militarism. Days before taking office in October 2025, she sent an offering but stayed away. In February 2026 she said she was working to create “the environment” for a visit. She would first seek the understanding of Japan’s ally and its neighbours.',
+      'Whether a later joint document names the “comfort women” or forced labour. And whether Lee keeps his promise not to overturn the 2015 and 2023 arrangements, as victims’ groups press him. And whether Takaichi visits Yasukuni Shrine as prime minister. The shrine honours Japan’s war dead along with convicted war criminals, and neighbours see it as a symbol of past militarism. Days before taking office in October 2025, she sent an offering but stayed away. In February 2026 she said she was working to create “the environment” for a visit. She would first seek the understanding of Japan’s ally and its neighbours. Her goal, she said, was a setting in which “we can pay our respects to those who died for each other’s countries”.',
     assessed: '2026-11-28',
     related: [
       { kind: 'event', id: 'tokyo-summit' },
@@ -27,6 +27,7 @@ export const openQuestions = [
       ref('japan-times-takaichi-yasukuni'),
       ref('yomiuri-takaichi-yasukuni-environment'),
       ref('ytn-takaichi-yasukuni-environment'),
+      ref('jiji-takaichi-yasukuni-understanding'),
     ],
   },
   {

@@ -6,6 +6,12 @@ import type { UpdateWording } from './types';
  * them, so they live apart from the log, which every page with a "Corrected on" note reads.
  */
 export const correctionWording = {
+  'treaty-normalised-ties': {
+    summary:
+      'We said the 1965 treaty “restores diplomatic ties”, as if the two states had had them before.',
+    correction:
+      'The Republic of Korea and Japan had no diplomatic relations before 1965. The treaty normalised them, and the event now says so.',
+  },
   'ishiba-seat-left-out': {
     summary:
       'Ishiba’s profile and the careers chart listed only his offices, and left out his seat in the House of Representatives.',
@@ -16,13 +22,13 @@ export const correctionWording = {
     summary:
       'Lee’s profile and the careers chart listed only his offices, and left out his seat in the National Assembly.',
     correction:
-      'He won a by-election in Incheon on 1 June 2022, was re-elected in 2024 and gave up the seat on 4 June 2025, the day he became president. The profile and the chart now show it.',
+      'He won a by-election in Incheon on 1 June 2022 and was re-elected in 2024. He gave up the seat on 4 June 2025, the day he became president. The profile and the chart now show it.',
   },
   'home-first-before-us': {
     summary:
       'The first takeaway said “Lee went to Tokyo before Washington, and Japanese officials took the order of the visits as a gesture of goodwill.” It did not say this was a first.',
     correction:
-      'Lee was the first South Korean president since ties were restored in 1965 to visit Japan for talks before the United States, as the Yomiuri Shimbun and the JoongAng Ilbo reported. The takeaway now says so.',
+      'The Yomiuri Shimbun and the JoongAng Ilbo reported a first. Since ties were normalised in 1965, no South Korean president had visited Japan for talks before the United States. The takeaway now says so.',
   },
   'home-liberation-day-ask': {
     summary:
@@ -32,7 +38,7 @@ export const correctionWording = {
   },
   'home-repeats-and-length': {
     summary:
-      'The home page said things twice. Under the headline it said “He went there before meeting Donald Trump in Washington.”, and a takeaway said it again. The quote cards repeated Lee’s interview and Ishiba’s “remorse”, and the report’s view that the two “gain from speaking with one voice” stood apart from the takeaway on the United States. The “2-minute read” left out the turning points.',
+      'The home page said things twice. Under the headline it said “He went there before meeting Donald Trump in Washington.”, and a takeaway said it again. The quote cards repeated Lee’s interview and Ishiba’s “remorse”. The report’s view that the two “gain from speaking with one voice” stood apart from the takeaway on the United States. The “2-minute read” left out the turning points.',
     correction:
       'Each fact now appears once. The quote cards give each leader’s words on the day of the summit. The report’s view, in plainer words, joins the takeaway on the United States. The reading time counts the turning points.',
   },
@@ -40,13 +46,13 @@ export const correctionWording = {
     summary:
       '“How we got here” listed Yoon Suk Yeol’s 2023 visit to Tokyo but not the 1998 Kim–Obuchi declaration, with Japan’s apology for colonial rule.',
     correction:
-      'The 1998 declaration now takes that place: in the summit’s joint document Ishiba said he upholds earlier cabinets’ positions on history, this declaration among them. Yoon’s visit is still on the timeline.',
+      'The 1998 declaration now takes that place. In the summit’s joint press announcement, Ishiba said he upholds earlier cabinets’ positions on history, this declaration among them. Yoon’s visit is still on the timeline.',
   },
   'home-dated-by-summit': {
     summary:
       'The home page was dated by the summit (“Explainer · 23 August 2025”), so a reader today could take it for a piece from 2025. Its polls and open questions did not say how far our reports reach.',
     correction:
-      'It now gives the day of its newest update. The polls say they are the newest we found in reports up to 1 March 2026, and every open question says so too.',
+      'It now gives the day of its newest update. The polls say they are the newest we found in reports up to 19 March 2026, and every open question says so too.',
   },
   'shuttle-andong-when': {
     summary:
@@ -57,7 +63,7 @@ export const correctionWording = {
     summary:
       'We said “We have found no official notice or figures showing that second visas are being issued”, without saying how far our reports reach.',
     correction:
-      'Our reports run to March 2026, and the text now says so. Every status also says it rests on reports up to 1 March 2026.',
+      'Our reports run to March 2026, and the text now says so. Every status also says it rests on reports up to 19 March 2026.',
   },
   'defence-drill-reports-reach': {
     summary:
@@ -256,11 +262,11 @@ export const correctionWording = {
     correction:
       'The court upheld a 2013 lower-court ruling that had ordered Nippon Steel to pay them. The event now says it upholds that order.',
   },
-  'export-controls-eased': {
+  'export-controls-2023-steps': {
     summary:
       'We said “Japan lifted the curbs in 2023”, while Yoon’s visit to Tokyo and Fumio Kishida’s page said Japan eased them.',
     correction:
-      'Japan eased them: from 23 March 2023, exporters with the right internal controls no longer needed a licence for each shipment. We now say “eased” throughout.',
+      'In 2023 Japan took two steps. From 23 March exporters no longer needed a licence for each shipment of the three chemicals. From 21 July South Korea was back on Japan’s white list. The event now says both.',
   },
   'compensation-plan-donors': {
     summary:
@@ -290,19 +296,19 @@ export const correctionWording = {
     summary:
       'What to watch on the history the summit left out asked about a later joint document and “whether Lee keeps his promise”. It said nothing of Yasukuni Shrine.',
     correction:
-      'It now also asks whether Takaichi visits Yasukuni as prime minister. She stayed away in October 2025, and in February 2026 said she was working towards a visit.',
+      'It now also asks whether Takaichi visits Yasukuni as prime minister. She stayed away in October 2025. In February 2026 she said she was working towards a visit, and gave her reasons.',
   },
   'comfort-women-survivors-paid': {
     summary:
-      'Our glossary said of the 2015 “comfort women” deal: “The deal was unpopular in South Korea, and many survivors did not accept it.” That read as if most survivors refused.',
+      'Our glossary said of the 2015 “comfort women” deal only that “The deal was unpopular in South Korea.” An earlier version added “and many survivors did not accept it”, which read as if most survivors refused.',
     correction:
       'Most survivors alive at the time of the deal, 34 of 47, took the fund’s payment. Some refused; they and civic groups said Japan had not accepted legal responsibility. The glossary now says both.',
   },
   'cptpp-both-positions': {
     summary:
-      'Our glossary first called the CPTPP a pact “led by Japan” and said “Japan wants it first to lift its ban on seafood”; its sources said neither. It then said only that the ban “came up at the Nara summit”.',
+      'Our glossary first called the CPTPP a pact “led by Japan”. It said “Japan wants it first to lift its ban on seafood”; its sources said neither. It then said only that the ban “came up at the Nara summit”.',
     correction:
-      'Japan asks Seoul to lift the ban. In September 2025 South Korea’s foreign minister said lifting it was not a condition for joining, and that it would stay until Koreans’ worries were eased. The pact had 12 members in 2025.',
+      'Japan asks Seoul to lift the ban. In September 2025 South Korea’s foreign minister said lifting it was not a condition for joining. He said it would stay until Koreans’ worries were eased. The pact had 12 members in 2025.',
   },
   'lee-one-sentence': {
     summary:
@@ -318,7 +324,7 @@ export const correctionWording = {
   },
   'working-holiday-october-reported': {
     summary:
-      'We said the leaders agreed to allow a second working-holiday visa “from October 2025”, and that “Officials said before the summit that second visas would start in October 2025”.',
+      'We said the leaders agreed to allow a second working-holiday visa “from October 2025”. We also said “Officials said before the summit that second visas would start in October 2025”.',
     correction:
       'October was a plan Kyodo reported before the summit: Japanese officials said they were preparing to start then. In reports up to March 2026 we found no official notice that it began. Both places now say it was reported.',
   },

@@ -45,6 +45,11 @@ const corrected = <Id extends string>(id: Id, item: ContentRef, ...citations: Ci
 /** The corrections, by id. */
 export const corrections = [
   corrected(
+    'treaty-normalised-ties',
+    { kind: 'event', id: 'basic-relations-treaty' },
+    ref('japanpitt-1965-treaty'),
+  ),
+  corrected(
     'ishiba-seat-left-out',
     { kind: 'person', id: 'shigeru-ishiba' },
     ref('tbs-ishiba-first-elected'),
@@ -295,9 +300,10 @@ export const corrections = [
     ref('korea-herald-nippon-steel-ruling'),
   ),
   corrected(
-    'export-controls-eased',
+    'export-controls-2023-steps',
     { kind: 'event', id: 'export-controls-2019' },
     ref('sankei-export-controls-eased'),
+    ref('kyodo-white-list-restored'),
   ),
   corrected(
     'compensation-plan-donors',
@@ -329,6 +335,7 @@ export const corrections = [
     ref('japan-times-takaichi-yasukuni'),
     ref('yomiuri-takaichi-yasukuni-environment'),
     ref('ytn-takaichi-yasukuni-environment'),
+    ref('jiji-takaichi-yasukuni-understanding'),
   ),
   corrected(
     'comfort-women-survivors-paid',
