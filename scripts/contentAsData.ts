@@ -16,10 +16,11 @@ const moduleName = (path: string) => dataModule.exec(path)?.[1]?.replace('\\', '
 
 /**
  * Data only a few pages read (the references' titles and addresses: the sources page and the
- * handout; the lesson and its quiz: the classroom pages and the deck). Each travels in a JSON file of its own, fetched by its module when a page that
- * needs it loads, so every other page's first visit skips those bytes.
+ * handout; the lesson and its quiz: the classroom pages and the deck; what each correction says:
+ * the updates page). Each travels in a JSON file of its own, fetched by its module when a page
+ * that needs it loads, so every other page's first visit skips those bytes.
  */
-const onDemand = new Set(['referenceDetails', 'lesson', 'quiz']);
+const onDemand = new Set(['referenceDetails', 'lesson', 'quiz', 'updateWording']);
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
 

@@ -14,18 +14,23 @@ export function AssessedOn({
   values = {},
 }: {
   template: string;
-  assessed: IsoDay;
+  /** The day of the judgement; none for words that give only how far the reports reach. */
+  assessed?: IsoDay;
   values?: Record<string, ReactNode>;
 }) {
   const text = useText();
-  const { coversTo } = recordReach();
+  const { reportsTo } = recordReach();
   return (
     <Fill
       template={template}
       values={{
         ...values,
-        date: <time dateTime={assessed}>{text.date({ precision: 'day', day: assessed })}</time>,
-        coversTo: <time dateTime={coversTo}>{text.date({ precision: 'day', day: coversTo })}</time>,
+        date: assessed && (
+          <time dateTime={assessed}>{text.date({ precision: 'day', day: assessed })}</time>
+        ),
+        reportsTo: (
+          <time dateTime={reportsTo}>{text.date({ precision: 'day', day: reportsTo })}</time>
+        ),
       }}
     />
   );

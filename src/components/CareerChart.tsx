@@ -58,6 +58,7 @@ export function CareerChart() {
         {careers.rows.map((row) => {
           const person = personById(row.person);
           if (!person) return null;
+          const posts = postsOf(person);
           return (
             <g key={row.person}>
               <text x={left} y={row.nameY} className={styles.name}>
@@ -86,7 +87,7 @@ export function CareerChart() {
                     textAnchor={bar.labelAnchor}
                     className={styles.label}
                   >
-                    {postsOf(person)[bar.post]?.post.title}
+                    {posts[bar.post]?.post.title}
                   </text>
                   <rect
                     x={bar.x}

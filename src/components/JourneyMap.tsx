@@ -83,7 +83,7 @@ export function JourneyMap({ eventId }: { eventId?: EventId }) {
       description={description}
       alternative={<JourneyList legs={legs} current={eventId} />}
       skipLinks={{
-        id: 'after-journey-map',
+        id: 'journey-map-data',
         count: journeyMap.spots.reduce((sum, spot) => sum + spot.marks.length, 0),
       }}
     >

@@ -38,8 +38,8 @@ export function Picture({ title, description, alternative, children, skipLinks }
         </a>
       )}
       <div className={styles.canvas}>{children}</div>
-      <details className={styles.data} id={skipLinks?.id}>
-        <summary>{words.data}</summary>
+      <details className={styles.data}>
+        <summary id={skipLinks?.id}>{words.data}</summary>
         {alternative}
       </details>
     </figure>

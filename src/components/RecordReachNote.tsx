@@ -9,7 +9,7 @@ import styles from './RecordReachNote.module.css';
 export function RecordReachNote({ linksToUpdates = true }: { linksToUpdates?: boolean }) {
   const text = useText();
   const words = text.words.common.recordReach;
-  const { coversTo, reviewed, whyItStops } = recordReach();
+  const { coversTo, reportsTo, reviewed, whyItStops } = recordReach();
   return (
     <p className={styles.note}>
       <Fill
@@ -17,6 +17,9 @@ export function RecordReachNote({ linksToUpdates = true }: { linksToUpdates?: bo
         values={{
           coversTo: (
             <time dateTime={coversTo}>{text.date({ precision: 'day', day: coversTo })}</time>
+          ),
+          reportsTo: (
+            <time dateTime={reportsTo}>{text.date({ precision: 'day', day: reportsTo })}</time>
           ),
           reviewed: (
             <time dateTime={reviewed}>{text.date({ precision: 'day', day: reviewed })}</time>

@@ -144,7 +144,7 @@ export function TimelineStrip({
       title={words.title}
       description={description}
       alternative={<TimelineStripData theme={theme} linkTo={linkTo} nameId={nameId} />}
-      skipLinks={{ id: 'after-timeline-strip', count: marks.length }}
+      skipLinks={{ id: 'timeline-strip-data', count: marks.length }}
     >
       <svg viewBox={`0 0 ${width} ${height}`} className={styles.strip}>
         <defs>

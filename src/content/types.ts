@@ -369,6 +369,11 @@ export interface Story {
 export interface RecordReach {
   /** The day of the latest event the explainer covers. */
   coversTo: IsoDay;
+  /**
+   * The day of the newest report we cite: statuses, offices and open questions rest on reports up
+   * to then, which can reach past the latest event (a report that nothing new happened).
+   */
+  reportsTo: IsoDay;
   /** The day every fact, office and status was last reviewed against its sources. */
   reviewed: IsoDay;
   /** Why the record stops where it does. */

@@ -109,6 +109,18 @@ describe('how far the record reaches', () => {
     expect(record.reviewed >= record.coversTo).toBe(true);
   });
 
+  it('rests on reports up to its newest cited one, which no confirmation outdates', () => {
+    const published = Object.values(referenceTable).flatMap((r) =>
+      'published' in r && r.published.precision === 'day' ? [r.published.day] : [],
+    );
+    expect([...published].sort().at(-1)).toBe(record.reportsTo);
+    for (const { person, office } of openOffices(people))
+      expect((office.confirmedOn ?? '') <= record.reportsTo, `${person.id}: ${office.title}`).toBe(
+        true,
+      );
+    expect(record.coversTo <= record.reportsTo && record.reportsTo <= record.reviewed).toBe(true);
+  });
+
   it('no event happens after the day the record was reviewed', () => {
     expect(newestEvent()).toBeLessThanOrEqual(sortKey(day(record.reviewed)));
   });

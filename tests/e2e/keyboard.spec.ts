@@ -30,10 +30,11 @@ test('a keyboard-only reader goes from the skip link through the timeline and ti
     focused = await focusedElement(page);
     if (focused?.text.startsWith('Skip the picture')) break;
   }
-  expect(focused?.text).toMatch(/^Skip the picture’s \d+ links$/);
+  expect(focused?.text).toMatch(/^Skip the picture’s \d+ links, to its data$/);
   expect(focused?.outline, 'focus ring on the picture skip link').toBe(true);
   await expect(page.getByRole('link', { name: /^Skip the picture’s/ })).toBeVisible();
   await page.keyboard.press('Enter');
+  await expect(page.getByText('The data behind this picture').first()).toBeFocused();
 
   // Tab forward, past the picture's data and the filters, to the first event and open it.
   for (let step = 0; step < 30; step += 1) {

@@ -25,7 +25,7 @@ const onDay = (day: string) =>
   textOf().date({ precision: 'day', day: day as `${number}-${number}-${number}` });
 /** A status says the day it was judged and how far the reports behind it reach. */
 const assessedLine = (assessed: string) =>
-  `Status, as assessed on ${onDay(assessed)} from reports up to ${onDay(recordReach().coversTo)}`;
+  `Status, as assessed on ${onDay(assessed)} from reports up to ${onDay(recordReach().reportsTo)}`;
 const tickBox = (title: string) => screen.getByRole('checkbox', { name: new RegExp(title) });
 const progress = () => screen.getByRole('progressbar');
 

@@ -107,9 +107,9 @@ describe('the story in a minute', () => {
 
   it('says the polls are the newest in reports up to the end of our record', () => {
     renderRoute('/');
-    const polls = screen.getByRole('region', { name: 'How the two publics see each other' });
+    const polls = screen.getByRole('region', { name: 'How people in each country see the other' });
     expect(polls).toHaveTextContent(
-      `The newest surveys we found in reports up to ${textOf().date(day(recordReach().coversTo))}`,
+      `The newest surveys we found in reports up to ${textOf().date(day(recordReach().reportsTo))}`,
     );
   });
 

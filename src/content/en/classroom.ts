@@ -174,7 +174,7 @@ export const classroom = {
     coverHeading: 'If you are covering this lesson',
     worksheetKey: 'Worksheet key: the explainer’s own ratings',
     /** A commitment's rating: where it stands, since when it was assessed, and why. */
-    rating: '{status}, as assessed on {date} from reports up to {coversTo}. {evidence}',
+    rating: '{status}, as assessed on {date} from reports up to {reportsTo}. {evidence}',
     standardsHeading: 'What the lesson serves',
     standardsIntro: 'Parts of these frameworks, not the whole of any:',
   },

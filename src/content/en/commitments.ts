@@ -44,8 +44,8 @@ export const commitments = {
     movedBy: 'Moved by',
     /** Between the events that moved a commitment (their titles may hold commas). */
     movedBySeparator: '; ',
-    /** `{coversTo}` is the last day our record covers: the status rests on reports up to then. */
-    assessed: 'Status, as assessed on {date} from reports up to {coversTo}',
+    /** `{reportsTo}` is the day of the newest report we cite: the status rests on reports up to then. */
+    assessed: 'Status, as assessed on {date} from reports up to {reportsTo}',
     status: '{status}.',
     statusSince: '{status} since {date}.',
   },

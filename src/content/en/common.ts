@@ -58,7 +58,8 @@ export const common = {
   },
   recordReach: {
     /** `{whyItStops}` is the record's own explanation of where it ends. */
-    note: 'Our record runs to {coversTo}. Every fact, office and status was last reviewed on {reviewed}. {whyItStops}',
+    /** `{coversTo}` is the newest event; `{reportsTo}` the newest report we cite. */
+    note: 'Our record runs to {coversTo}, and the newest report we cite is of {reportsTo}. Every fact, office and status was last reviewed on {reviewed}. {whyItStops}',
     updatesLink: 'See every update and correction.',
   },
   terms: {
@@ -90,8 +91,8 @@ export const common = {
   },
   openQuestions: {
     watchFor: 'Watch for:',
-    /** `{coversTo}` is the last day our record covers. */
-    assessed: 'As of {date}, from reports up to {coversTo}:',
+    /** `{reportsTo}` is the day of the newest report we cite. */
+    assessed: 'As of {date}, from reports up to {reportsTo}:',
     related: 'See also:',
   },
   reactions: {
@@ -111,8 +112,8 @@ export const common = {
     data: 'The data behind this picture',
     /** Before a picture whose marks are links: jumps past them to the picture's data. */
     skipLinks: {
-      one: 'Skip the picture’s link',
-      other: 'Skip the picture’s {count} links',
+      one: 'Skip the picture’s link, to its data',
+      other: 'Skip the picture’s {count} links, to its data',
     },
   },
 };

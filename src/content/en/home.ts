@@ -13,10 +13,10 @@ export const home = {
   /** After the open questions, the way to the log of changes. */
   openMore: 'We log every change to this explainer on the updates page',
   numbersHeading: 'Key numbers',
-  pollsHeading: 'How the two publics see each other',
-  /** `{coversTo}` is the last day our record covers. */
+  pollsHeading: 'How people in each country see the other',
+  /** `{reportsTo}` is the day of the newest report we cite. */
   pollsNote:
-    'The newest surveys we found in reports up to {coversTo}, each with the days it was taken.',
+    'The newest surveys we found in reports up to {reportsTo}, each with the days it was taken.',
   reactionsHeading: 'How it landed in each country',
   deeperHeading: 'Go deeper',
   fullReadingTime: {

@@ -20,7 +20,6 @@ import { principals } from '../../content/peopleSelectors';
 import { fullReadingMinutes } from '../../content/profileSelectors';
 import {
   angleQuotes,
-  recordReach,
   storyReadingMinutes,
   theStory,
   turningPoints,
@@ -118,7 +117,7 @@ export function HomeView() {
         <section aria-labelledby="polls" className={styles.section}>
           <h2 id="polls">{words.pollsHeading}</h2>
           <p>
-            <AssessedOn template={words.pollsNote} assessed={recordReach().reviewed} />
+            <AssessedOn template={words.pollsNote} />
           </p>
           <div className={styles.polls}>
             {allPolls().map((poll) => (

@@ -11,6 +11,7 @@ import { commitmentsOfPerson } from '../../content/commitmentSelectors';
 import { eventsOfPerson } from '../../content/eventSelectors';
 import { personById, principals } from '../../content/peopleSelectors';
 import { suggestedPeople } from '../../content/suggestions';
+import type { PluralForms } from '../../content/text';
 import type { Office, Person } from '../../content/types';
 import { quotesOf } from '../../content/voiceSelectors';
 import { useText } from '../../hooks/useText';
@@ -58,7 +59,9 @@ function Profile({ person }: { person: Person }) {
       <FactList facts={[person.summary]} />
       <CorrectionNotes item={{ kind: 'person', id: person.id }} />
       <PostList id="offices" heading={words.profile.offices} posts={person.offices} />
-      {person.seats && <PostList id="seats" heading={words.profile.seats} posts={person.seats} />}
+      {person.seats?.length ? (
+        <PostList id="seats" heading={words.profile.seats} posts={person.seats} />
+      ) : null}
       {sectionsOf(person).map((section) => (
         <section key={section} aria-labelledby={`section-${section}`}>
           <h2 id={`section-${section}`}>{words.sections[section]}</h2>
@@ -113,7 +116,7 @@ function PostList({
   posts,
 }: {
   id: string;
-  heading: { one: string; other: string };
+  heading: PluralForms;
   posts: readonly Office[];
 }) {
   const text = useText();
