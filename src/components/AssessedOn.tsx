@@ -5,7 +5,7 @@ import { useText } from '../hooks/useText';
 import { Fill } from './Fill';
 
 /**
- * "As assessed on {date} from reports up to {coversTo}": the day a judgement was made and how far
+ * "As assessed on {date} from reports up to {reportsTo}": the day a judgement was made and how far
  * the reports behind it reach, since the two differ.
  */
 export function AssessedOn({

@@ -14,8 +14,8 @@ const dayValue = (day: IsoDay) => ({ precision: 'day', day }) as const;
 /**
  * The two leaders' lives side by side on one time axis: when each was born, each office as a bar
  * under its title (an arrow if still held), each seat in parliament as an outlined bar, and a line
- * at the summit. The titles sit on lines of
- * their own, so they never overlap however close the dates; the data is a table per leader.
+ * at the summit. The titles sit on lines of their own, so they never overlap however close the
+ * dates; the data is a table per leader.
  */
 export function CareerChart() {
   const text = useText();
